@@ -1,0 +1,48 @@
+"""Loading the log's signing key from disk or the environment."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from audit.note import NoteError, Signer, generate_signer
+
+
+class KeyFileError(RuntimeError):
+    """The key file is unsafe, unreadable or malformed."""
+
+
+def signer_from_env_value(skey: str) -> Signer:
+    """Parse an skey string taken from an environment variable or secret store."""
+    try:
+        return Signer.from_skey(skey.strip())
+    except NoteError as exc:
+        raise KeyFileError(f"signing key value is not a valid skey: {exc}") from exc
+
+
+def load_or_create_signer(path: Path, name: str) -> Signer:
+    """Load the skey at ``path``, creating it (0600 in a 0700 dir) on first use.
+
+    Refuses a file that group or others can read or write: a leaked log key
+    lets anyone sign a forged history, so failing loudly is the safe choice.
+    """
+    path = Path(path)
+    if not path.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        signer = generate_signer(name)
+        # O_EXCL: never clobber a key another process created meanwhile.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(signer.skey + "\n")
+        return signer
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        raise KeyFileError(
+            f"{path} has mode {mode:04o}; the signing key must be readable by its owner only "
+            f"(run: chmod 600 {path})"
+        )
+    signer = signer_from_env_value(path.read_text())
+    if signer.name != name:
+        raise KeyFileError(f"{path} holds a key for {signer.name!r}, expected {name!r}")
+    return signer

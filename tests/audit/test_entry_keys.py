@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.canonical import CanonicalError, canonical_json, loads_with_canonical
+from audit.entry import ENTRY_FIELDS, EntryError, body_commitment, entry_leaf_data, validate_entry
+from audit.keys import KeyFileError, load_or_create_signer, signer_from_env_value
+from audit.note import generate_signer
+
+ENTRY: dict[str, Any] = {
+    "event_time": "2026-03-01T12:00:00Z",
+    "event_type": "decision",
+    "actor": {"id": "u1", "role": "principal", "position": "Principal"},
+    "released_fields": ["incident.date"],
+    "withheld": [{"path": "student.health", "category": "medical"}],
+    "notice_attached": True,
+}
+
+
+def test_canonical_json_rfc8785() -> None:
+    assert canonical_json({"b": 1, "a": [True, None, "é"]}) == '{"a":[true,null,"é"],"b":1}'.encode()
+    # RFC 8785 §3.2.3 sorts by UTF-16 code units, unlike Python's code point order.
+    assert canonical_json({"\U0001f600": 1, "\ufb01": 2}) == '{"\U0001f600":1,"\ufb01":2}'.encode()
+    assert canonical_json({"n": 1e21, "m": 0.1}) == b'{"m":0.1,"n":1e+21}'
+    with pytest.raises(CanonicalError):
+        canonical_json({"x": float("nan")})
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**60), 2**60)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(entry=st.dictionaries(st.text(max_size=6), json_values, max_size=5), ascii_only=st.booleans())
+def test_fast_path_equals_rfc8785(entry: dict[str, Any], ascii_only: bool) -> None:
+    try:
+        expected = rfc8785.dumps(entry)
+    except Exception:
+        return  # not representable (e.g. lone surrogates); the exporter never writes these
+    line = json.dumps({"type": "entry", "index": 3, "entry": entry}, ensure_ascii=ascii_only)
+    obj, canon = loads_with_canonical(line, "entry")
+    assert canon == expected and obj["entry"] == entry
+
+
+def test_entry_leaf_data_is_canonical() -> None:
+    shuffled = dict(reversed(list(ENTRY.items())))
+    assert entry_leaf_data(shuffled) == entry_leaf_data(ENTRY) == canonical_json(ENTRY)
+
+
+def test_entry_fields_documented() -> None:
+    for name in ("event_time", "event_type", "actor", "withheld", "body_commitment", "details"):
+        assert name in ENTRY_FIELDS
+
+
+def test_validate_entry() -> None:
+    validate_entry(ENTRY)
+    for bad in (
+        {"event_type": "decision"},
+        {**ENTRY, "event_time": 5},
+        {**ENTRY, "event_type": ""},
+        {**ENTRY, "reason_codes": "R1"},
+        {**ENTRY, "actor": "u1"},
+        {**ENTRY, "notice_attached": "yes"},
+        {**ENTRY, "withheld": [{"path": "x"}]},
+    ):
+        with pytest.raises(EntryError):
+            validate_entry(bad)
+
+
+def test_body_commitment() -> None:
+    salt = bytes(range(32))
+    c = body_commitment(salt, b"report body")
+    assert len(c) == 64 and c == body_commitment(salt, b"report body")
+    assert c != body_commitment(salt, b"report bodY")
+    assert c != body_commitment(bytes(32), b"report body")
+    with pytest.raises(EntryError):
+        body_commitment(b"short", b"x")
+
+
+def test_key_file_created_private(tmp_path: Path) -> None:
+    path = tmp_path / "keys" / "log.skey"
+    signer = load_or_create_signer(path, "gatekeeper.example/audit")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    again = load_or_create_signer(path, "gatekeeper.example/audit")
+    assert again.vkey == signer.vkey
+
+
+def test_key_file_readable_by_others_refused(tmp_path: Path) -> None:
+    path = tmp_path / "log.skey"
+    load_or_create_signer(path, "log")
+    os.chmod(path, 0o644)
+    with pytest.raises(KeyFileError, match="owner only"):
+        load_or_create_signer(path, "log")
+    os.chmod(path, 0o600)
+    with pytest.raises(KeyFileError, match="expected"):
+        load_or_create_signer(path, "other")
+
+
+def test_signer_from_env_value() -> None:
+    signer = generate_signer("log")
+    assert signer_from_env_value(signer.skey + "\n").vkey == signer.vkey
+    with pytest.raises(KeyFileError):
+        signer_from_env_value("not a key")
