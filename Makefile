@@ -1,0 +1,31 @@
+# One command to set up and run the service with demo data, one to run every test.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install demo test lint bench clean
+
+$(BIN)/gatekeeper: pyproject.toml
+	@command -v $(PY) >/dev/null 2>&1 || { echo "need Python 3.11 ($(PY))"; exit 1; }
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/gatekeeper
+
+demo: install
+	$(BIN)/gatekeeper serve --demo --host 127.0.0.1 --port 8000
+
+lint: install
+	$(BIN)/ruff check gatekeeper audit tests bench
+	$(BIN)/mypy
+
+test: install lint
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

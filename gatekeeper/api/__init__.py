@@ -1,0 +1,1 @@
+"""The HTTP layer: parse, call one service function, map the result."""

@@ -1,0 +1,97 @@
+"""Domain errors to RFC 9457 problem+json. The only place that knows HTTP status codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from gatekeeper import errors
+
+PROBLEM = "application/problem+json"
+
+_STATUS: dict[type[errors.GatekeeperError], int] = {
+    errors.InvalidRequest: 422,
+    errors.NotAuthenticated: 401,
+    errors.Forbidden: 403,
+    errors.NotFound: 404,
+    errors.IdempotencyConflict: 409,
+    errors.InvalidTransition: 409,
+    errors.Conflict: 409,
+    errors.AuditUnavailable: 503,
+    errors.StorageUnavailable: 503,
+    errors.PolicyInvalid: 422,
+}
+
+_TITLES = {
+    400: "Bad request",
+    401: "Not authenticated",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Conflict",
+    413: "Request body too large",
+    415: "Unsupported media type",
+    422: "Invalid request",
+    500: "Internal error",
+    503: "Service unavailable",
+}
+
+
+def problem(status: int, code: str, detail: str, **extra: Any) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"urn:gatekeeper:problem:{code}",
+        "code": code,
+        "title": _TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+    }
+    body.update(extra)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+def status_for(exc: errors.GatekeeperError) -> int:
+    for cls in type(exc).__mro__:
+        if cls in _STATUS:
+            return _STATUS[cls]
+    return 500
+
+
+async def gatekeeper_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, errors.GatekeeperError)
+    status = status_for(exc)
+    extra: dict[str, Any] = {k: v for k, v in exc.extra.items() if k == "errors"}
+    if status == 503 or isinstance(exc, errors.AuditUnavailable):
+        # Fail closed: say so in the body a client reads.
+        extra["decision"] = "deny"
+        extra["released"] = False
+    request.state.problem_code = exc.code
+    return problem(status, exc.code, exc.message, **extra)
+
+
+async def validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    # Never echo the input: only where and what kind of problem.
+    errs = [
+        {"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "msg": e.get("msg")} for e in exc.errors()
+    ]
+    request.state.problem_code = "invalid_request"
+    return problem(422, "invalid_request", "the request parameters are not valid", errors=errs)
+
+
+async def http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}.get(exc.status_code, "http_error")
+    request.state.problem_code = code
+    return problem(exc.status_code, code, str(exc.detail) if exc.status_code != 500 else "internal error")
+
+
+async def unhandled_error(request: Request, exc: Exception) -> JSONResponse:
+    # The exception text may hold values (a driver error quotes parameters): log the type only.
+    request.state.problem_code = "internal_error"
+    request.state.error_type = type(exc).__name__
+    return problem(500, "internal_error", "an internal error occurred; nothing was released", decision="deny")

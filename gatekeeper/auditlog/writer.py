@@ -1,0 +1,221 @@
+"""Durable appends with group commit.
+
+Every write that must be audited (a decision, a release, an opening...) is a job: audit entries
+plus a callback that writes the domain rows. One committer thread drains the queue and runs all
+waiting jobs in ONE transaction: domain rows, entries, tree nodes, the new head and a signed
+checkpoint commit together or not at all. A job's caller learns its result only after the commit
+returned, so nothing becomes visible before its entry is durable (audit before release).
+
+Each job runs inside a savepoint, so one job's domain error (say, a duplicate request id) fails
+that job alone, and the indexes stay contiguous because they are assigned only to jobs that
+succeeded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import queue
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from sqlalchemy import Connection, insert, update
+from sqlalchemy.exc import IntegrityError
+
+from audit import tree
+from audit.checkpoint import Checkpoint, sign_checkpoint
+from audit.entry import entry_leaf_data
+from audit.merkle import leaf_hash
+from audit.note import Signer
+from gatekeeper.auditlog.store import SqlNodeReader, head
+from gatekeeper.errors import AuditUnavailable, GatekeeperError
+from gatekeeper.storage import schema
+from gatekeeper.storage.db import Database
+
+log = structlog.get_logger("gatekeeper.audit")
+
+WriteFn = Callable[[Connection, int], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Appended:
+    """Where a job's entries landed, handed back with the job's own result."""
+
+    first_index: int
+    leaf_hashes: tuple[bytes, ...]
+    tree_size: int
+    result: Any
+
+
+@dataclass
+class _Job:
+    entries: Sequence[Mapping[str, Any]]
+    write: WriteFn | None
+    future: Future[Appended] = field(default_factory=Future)
+    leaf_data: list[bytes] = field(default_factory=list)
+
+
+class AuditWriter:
+    def __init__(
+        self,
+        db: Database,
+        signer: Signer,
+        origin: str,
+        *,
+        max_batch: int = 512,
+        timeout: float = 30.0,
+    ) -> None:
+        self.db = db
+        self.signer = signer
+        self.origin = origin
+        self.max_batch = max_batch
+        self.timeout = timeout
+        # Tests set this to make the commit fail and prove that nothing is released.
+        self.fault: Callable[[], None] | None = None
+        self._q: queue.Queue[_Job | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.batches = 0
+        self.appended = 0
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._ensure_head()
+                self._thread = threading.Thread(target=self._run, name="audit-committer", daemon=True)
+                self._thread.start()
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                self._q.put(None)
+                self._thread.join(timeout=30)
+            self._thread = None
+
+    def _ensure_head(self) -> None:
+        try:
+            with self.db.begin_write() as conn:
+                size, _ = head(conn)
+                if (
+                    size == 0
+                    and not conn.execute(schema.audit_head.select().where(schema.audit_head.c.id == 1)).first()
+                ):
+                    conn.execute(
+                        insert(schema.audit_head).values(
+                            id=1, size=0, root=hashlib.sha256(b"").digest(), updated_at=datetime.now(UTC)
+                        )
+                    )
+        except IntegrityError:
+            pass  # another process created it first
+        except Exception as exc:
+            log.warning("audit_head_init_failed", error_type=type(exc).__name__)
+
+    # -- appending -------------------------------------------------------------------------
+    def append(self, entries: Sequence[Mapping[str, Any]], write: WriteFn | None = None) -> Appended:
+        """Append entries (and run ``write`` in the same transaction); block until durable.
+
+        Raises AuditUnavailable when the commit failed, or the domain error ``write`` raised.
+        """
+        if self._thread is None or not self._thread.is_alive():
+            self.start()
+        # Canonicalise before queueing: a bad entry fails its own caller, not the batch.
+        job = _Job(entries=entries, write=write, leaf_data=[entry_leaf_data(e) for e in entries])
+        self._q.put(job)
+        try:
+            return job.future.result(timeout=self.timeout)
+        except GatekeeperError:
+            raise
+        except TimeoutError as exc:
+            raise AuditUnavailable("the audit log did not confirm the entry in time") from exc
+
+    def _run(self) -> None:
+        while True:
+            job = self._q.get()
+            if job is None:
+                return
+            batch = [job]
+            stop = False
+            while len(batch) < self.max_batch:
+                try:
+                    nxt = self._q.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    stop = True
+                    break
+                batch.append(nxt)
+            self._commit(batch)
+            if stop:
+                return
+
+    def _commit(self, batch: list[_Job]) -> None:
+        done: list[tuple[_Job, Appended]] = []
+        failed: list[tuple[_Job, BaseException]] = []
+        try:
+            with self.db.begin_write() as conn:
+                self.db.lock_log_head(conn)
+                size, _ = head(conn)
+                nxt = size
+                leaf_hashes: list[bytes] = []
+                rows: list[dict[str, Any]] = []
+                now = datetime.now(UTC)
+                for job in batch:
+                    try:
+                        with conn.begin_nested():
+                            result = job.write(conn, nxt) if job.write is not None else None
+                    except Exception as exc:  # the job's own failure; the batch goes on
+                        failed.append((job, exc))
+                        continue
+                    hashes = tuple(leaf_hash(d) for d in job.leaf_data)
+                    for i, (data, lh, e) in enumerate(zip(job.leaf_data, hashes, job.entries, strict=True)):
+                        rows.append(
+                            {
+                                "idx": nxt + i,
+                                "entry": data.decode("utf-8"),
+                                "leaf_hash": lh,
+                                "event_type": str(e.get("event_type", "")),
+                                "request_id": e.get("request_id"),
+                                "student_pseudonym": e.get("student_pseudonym"),
+                                "created_at": now,
+                            }
+                        )
+                    leaf_hashes.extend(hashes)
+                    done.append((job, Appended(nxt, hashes, 0, result)))
+                    nxt += len(hashes)
+                if rows:
+                    conn.execute(insert(schema.audit_entries), rows)
+                    nodes, root = tree.append(size, leaf_hashes, SqlNodeReader(conn))
+                    conn.execute(
+                        insert(schema.audit_nodes),
+                        [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
+                    )
+                    conn.execute(
+                        update(schema.audit_head)
+                        .where(schema.audit_head.c.id == 1)
+                        .values(size=nxt, root=root, updated_at=now)
+                    )
+                    note = sign_checkpoint(Checkpoint(self.origin, nxt, root), self.signer)
+                    conn.execute(
+                        insert(schema.audit_checkpoints).values(size=nxt, root=root, note=note, created_at=now)
+                    )
+                if self.fault is not None:
+                    self.fault()
+        except Exception as exc:
+            log.error("audit_commit_failed", error_type=type(exc).__name__, batch=len(batch))
+            err = AuditUnavailable("the audit log could not make the entry durable; nothing was released")
+            for job in batch:
+                if not job.future.done():
+                    job.future.set_exception(err)
+            return
+        self.batches += 1
+        self.appended += sum(len(a.leaf_hashes) for _, a in done)
+        final = nxt
+        for job, appended in done:
+            job.future.set_result(Appended(appended.first_index, appended.leaf_hashes, final, appended.result))
+        for job, job_exc in failed:
+            job.future.set_exception(job_exc)

@@ -1,0 +1,57 @@
+"""Domain errors. They carry meaning and a stable code; only the HTTP layer maps them to statuses.
+
+Messages never include request values: they end up in responses and logs.
+"""
+
+from __future__ import annotations
+
+
+class GatekeeperError(Exception):
+    code = "error"
+
+    def __init__(self, message: str, **extra: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.extra = extra
+
+
+class InvalidRequest(GatekeeperError):
+    code = "invalid_request"
+
+
+class NotAuthenticated(GatekeeperError):
+    code = "not_authenticated"
+
+
+class Forbidden(GatekeeperError):
+    code = "forbidden"
+
+
+class NotFound(GatekeeperError):
+    code = "not_found"
+
+
+class Conflict(GatekeeperError):
+    code = "conflict"
+
+
+class IdempotencyConflict(Conflict):
+    code = "idempotency_conflict"
+
+
+class InvalidTransition(Conflict):
+    code = "invalid_transition"
+
+
+class AuditUnavailable(GatekeeperError):
+    """The audit entry could not be made durable, so nothing was released (fail closed)."""
+
+    code = "audit_unavailable"
+
+
+class StorageUnavailable(GatekeeperError):
+    code = "storage_unavailable"
+
+
+class PolicyInvalid(GatekeeperError):
+    code = "policy_invalid"

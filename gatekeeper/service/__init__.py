@@ -1,0 +1,1 @@
+"""Service functions: each route calls one of these; they know the database, not HTTP."""

@@ -1,0 +1,144 @@
+"""Principals and their API keys. Keys are random, shown once, stored hashed, compared in
+constant time, revocable and expiring."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from gatekeeper.errors import Conflict, InvalidRequest, NotAuthenticated, NotFound
+from gatekeeper.storage import schema
+
+
+class Role(StrEnum):
+    SCHOOL_ADMIN = "school_admin"
+    LEGAL_APPROVER = "legal_approver"
+    POLICE_LIAISON = "police_liaison"
+    OVERSIGHT_BOARD = "oversight_board"
+    PARENT = "parent"
+    POLICY_ADMIN = "policy_admin"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    id: str
+    role: Role
+    org: str | None
+    student_pseudonym: str | None
+
+    @property
+    def position(self) -> str:
+        return self.org or ""
+
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@\-]{0,127}$")
+_KEY = re.compile(r"^gk_([0-9a-f]{16})_([A-Za-z0-9_\-]{20,100})$")
+
+
+def _hash_secret(secret: str) -> bytes:
+    # The secret is 256 random bits, so a plain SHA-256 resists guessing; a slow KDF buys nothing.
+    return hashlib.sha256(secret.encode()).digest()
+
+
+def add_principal(
+    conn: Connection,
+    principal_id: str,
+    role: str,
+    org: str | None,
+    student_pseudonym: str | None,
+    expires_in_days: int | None = 365,
+) -> str:
+    """Create (or re-key) a principal and return its new API key. The key is never stored."""
+    if not _ID.match(principal_id):
+        raise InvalidRequest("principal id must be 1-128 letters, digits, '.', '_', '@' or '-'")
+    try:
+        r = Role(role)
+    except ValueError as exc:
+        raise InvalidRequest(f"unknown role; one of {', '.join(x.value for x in Role)}") from exc
+    if r is Role.POLICE_LIAISON and not org:
+        raise InvalidRequest("a police liaison needs --org, the recipient unit (e.g. bpd/district-b2)")
+    if r is Role.PARENT and not student_pseudonym:
+        raise InvalidRequest("a parent needs --student, the student they are linked to")
+    if r is Role.POLICE_LIAISON and org:
+        org = org.strip().casefold()
+    now = datetime.now(UTC)
+    existing = conn.execute(select(schema.principals).where(schema.principals.c.id == principal_id)).first()
+    if existing is None:
+        conn.execute(
+            insert(schema.principals).values(
+                id=principal_id, role=r.value, org=org, student_pseudonym=student_pseudonym, created_at=now
+            )
+        )
+    elif existing.role != r.value:
+        raise Conflict("that principal exists with another role")
+    key_id = secrets.token_hex(8)
+    secret = secrets.token_urlsafe(32)
+    try:
+        conn.execute(
+            insert(schema.api_keys).values(
+                key_id=key_id,
+                principal_id=principal_id,
+                secret_hash=_hash_secret(secret),
+                created_at=now,
+                expires_at=None if expires_in_days is None else now + timedelta(days=expires_in_days),
+            )
+        )
+    except IntegrityError as exc:  # pragma: no cover - 64 random bits
+        raise Conflict("key id collision; try again") from exc
+    return f"gk_{key_id}_{secret}"
+
+
+def authenticate(conn: Connection, presented: str | None) -> Principal:
+    if not presented:
+        raise NotAuthenticated("an API key is required: Authorization: Bearer <key>")
+    m = _KEY.match(presented.strip())
+    if not m:
+        raise NotAuthenticated("the API key is not valid")
+    key_id, secret = m.groups()
+    k, p = schema.api_keys, schema.principals
+    row = conn.execute(
+        select(k.c.secret_hash, k.c.expires_at, k.c.revoked_at, p.c.id, p.c.role, p.c.org, p.c.student_pseudonym)
+        .join(p, p.c.id == k.c.principal_id)
+        .where(k.c.key_id == key_id)
+    ).first()
+    presented_hash = _hash_secret(secret)
+    stored = bytes(row.secret_hash) if row is not None else b"\0" * 32
+    ok = hmac.compare_digest(presented_hash, stored)
+    if row is None or not ok:
+        raise NotAuthenticated("the API key is not valid")
+    now = datetime.now(UTC)
+    if row.revoked_at is not None:
+        raise NotAuthenticated("the API key was revoked")
+    exp = row.expires_at
+    if exp is not None:
+        if exp.tzinfo is None:
+            exp = exp.replace(tzinfo=UTC)
+        if exp <= now:
+            raise NotAuthenticated("the API key has expired")
+    return Principal(row.id, Role(row.role), row.org, row.student_pseudonym)
+
+
+def revoke_keys(conn: Connection, principal_id: str) -> int:
+    res = conn.execute(
+        update(schema.api_keys)
+        .where(schema.api_keys.c.principal_id == principal_id, schema.api_keys.c.revoked_at.is_(None))
+        .values(revoked_at=datetime.now(UTC))
+    )
+    if res.rowcount == 0:
+        raise NotFound("no active key for that principal")
+    return int(res.rowcount)
+
+
+def get_principal(conn: Connection, principal_id: str) -> Principal | None:
+    row = conn.execute(select(schema.principals).where(schema.principals.c.id == principal_id)).first()
+    if row is None:
+        return None
+    return Principal(row.id, Role(row.role), row.org, row.student_pseudonym)

@@ -1,0 +1,510 @@
+"""A request's life: submitted -> denied, or awaiting_approval -> released -> opened (or declined).
+
+Every transition is an audit entry written in the same transaction as the state change, and a
+report becomes visible to police only after that transaction committed.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import structlog
+from pydantic import ValidationError
+from sqlalchemy import Connection, insert, or_, select, update
+
+from audit.canonical import canonical_json
+from audit.entry import body_commitment, entry_leaf_data
+from audit.merkle import leaf_hash
+from gatekeeper.context import Context
+from gatekeeper.core.demographics import student_age_years, student_grade
+from gatekeeper.core.engine import Evaluation, Gate
+from gatekeeper.core.request import SubmitRequest
+from gatekeeper.errors import (
+    Forbidden,
+    IdempotencyConflict,
+    InvalidRequest,
+    InvalidTransition,
+    NotFound,
+)
+from gatekeeper.service.principals import Principal, Role
+from gatekeeper.storage import schema
+
+log = structlog.get_logger("gatekeeper.requests")
+
+AWAITING = "awaiting_approval"
+DENIED = "denied"
+RELEASED = "released"
+DECLINED = "declined"
+OPENED = "opened"
+DESTROYED = "destroyed"
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def sanitize_validation_errors(exc: ValidationError, gate: Gate) -> list[dict[str, Any]]:
+    """Pydantic's errors echo the input; ours name the place and the problem, never the value."""
+    out: list[dict[str, Any]] = []
+    for e in exc.errors(include_input=False, include_url=False, include_context=False):
+        loc = [p if isinstance(p, int) else gate.safe_label(str(p), fold=False) for p in e.get("loc", ())]
+        out.append({"loc": loc, "type": e.get("type"), "msg": e.get("msg")})
+    return out
+
+
+def parse_request(body: Any, gate: Gate) -> SubmitRequest:
+    if not isinstance(body, dict):
+        raise InvalidRequest("the request body must be a JSON object")
+    try:
+        return SubmitRequest.model_validate(body)
+    except ValidationError as exc:
+        raise InvalidRequest(
+            "the request does not match the contract", errors=sanitize_validation_errors(exc, gate)
+        ) from exc
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    decision: dict[str, Any]
+    created: bool
+
+
+def _decision_view(
+    request_row_id: str,
+    client_id: str,
+    state: str,
+    ev: Evaluation,
+    ground: str,
+    audit_index: int | None,
+    leaf: str | None,
+) -> dict[str, Any]:
+    d = ev.decision
+    return {
+        "id": request_row_id,
+        "request_id": client_id,
+        "state": state,
+        "decision": d.outcome.value,
+        "ground": ground,
+        "reasons": [{"code": r.code, "message": r.message} for r in d.reasons],
+        "matched_rule": list(d.matched_rule),
+        "legal_basis": d.legal_basis,
+        "report": ev.report.to_dict() if ev.report is not None else None,
+        "redactions": [
+            {
+                k: v
+                for k, v in (("path", r.path), ("category", r.category.value), ("start", r.start), ("end", r.end))
+                if v is not None
+            }
+            for r in ev.redactions
+        ],
+        "released_fields": list(ev.released_fields),
+        "policy_version": d.policy_version,
+        "audit": {"index": audit_index, "leaf_hash": leaf},
+    }
+
+
+def _school_scope(principal: Principal, school_label: str, ctx: Context) -> None:
+    ctx.authz.require(principal.role.value, principal.org, school_label, "request", "submit")
+
+
+def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
+    gate = ctx.gate
+    ctx.authz.require_role(principal.role.value, "request", "submit")
+    req = parse_request(body, gate)
+    school = gate.safe_label(req.school_id, fold=False)
+    _school_scope(principal, school, ctx)
+    client_id = req.request_id or uuid.uuid4().hex
+    client_label = gate.safe_label(client_id, fold=False)
+    if client_label == "other":
+        raise InvalidRequest("request_id must be a plain token of letters, digits, '-', '_' or '/'")
+    fingerprint = ctx.pseudonyms.fingerprint(canonical_json(req.model_dump(mode="json", exclude={"request_id"})))
+
+    existing = _find_by_client_id(ctx, principal.id, client_id)
+    if existing is not None:
+        return _replay(existing, fingerprint)
+
+    ev = gate.evaluate(req)
+    d = ev.decision
+    ground = d.ground if d.ground else gate.safe_label(req.ground)
+    recipient = gate.safe_label(req.recipient)
+    pseudonym = ctx.pseudonyms.student(req.student.get("student_id")) if isinstance(req.student, Mapping) else None
+    now = now_utc()
+    row_id = uuid.uuid4().hex
+    state = AWAITING if d.allowed else DENIED
+    body_text: str | None = None
+    salt: bytes | None = None
+    commitment: str | None = None
+    if ev.report is not None:
+        body_text = canonical_json(ev.report.to_dict()).decode()
+        salt = secrets.token_bytes(32)
+        commitment = body_commitment(salt, body_text.encode())
+    withheld_cats = sorted({r.category.value for r in ev.redactions})
+    age = student_age_years(req.student)
+    grade = student_grade(req.student)
+    eligible = (age is not None and age >= 14) or (grade is not None and grade >= 9)
+    entry = {
+        "event_type": "decision",
+        "event_time": iso(now),
+        "actor": {"id": principal.id, "role": principal.role.value, "position": principal.position},
+        "request_id": row_id,
+        "client_request_id": client_label,
+        "school_id": school,
+        "student_pseudonym": pseudonym,
+        "recipient": {"agency": d.recipient_agency, "unit": recipient, "person": None},
+        "ground": ground,
+        "substance_classes": list(d.substance_classes),
+        "weapon_class": d.weapon_class,
+        "legal_basis": d.legal_basis,
+        "decision": d.outcome.value,
+        "reason_codes": list(d.reason_codes),
+        "matched_rule": list(d.matched_rule),
+        "policy_version": d.policy_version,
+        "released_fields": list(ev.released_fields),
+        "withheld": [{"path": r.path, "category": r.category.value} for r in ev.redactions],
+        "report_hash": commitment,
+        "notice_attached": ev.report is not None,
+        "state": state,
+        "information_request_id": req.information_request_id,
+    }
+    demo = gate.demographics.classify(req.student, _incident_date(req))
+    period = now.strftime("%Y-%m")
+
+    leaf = leaf_hash(entry_leaf_data(entry)).hex()
+
+    def write(conn: Connection, index: int) -> None:
+        view = _decision_view(row_id, client_id, state, ev, ground, index, leaf)
+        conn.execute(
+            insert(schema.requests).values(
+                id=row_id,
+                client_request_id=client_id,
+                submitted_by=principal.id,
+                fingerprint=fingerprint,
+                state=state,
+                school_id=school,
+                recipient=recipient,
+                recipient_agency=d.recipient_agency,
+                ground=ground,
+                decision=d.outcome.value,
+                reason_codes=json.dumps(list(d.reason_codes)),
+                withheld_categories=json.dumps(withheld_cats),
+                policy_version=d.policy_version,
+                student_pseudonym=pseudonym,
+                student_eligible=eligible,
+                decision_json=json.dumps(view),
+                audit_index=index,
+                information_request_id=req.information_request_id,
+                decided_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        if body_text is not None and commitment is not None:
+            conn.execute(
+                insert(schema.report_bodies).values(
+                    request_id=row_id, body=body_text, salt=salt, commitment=commitment, created_at=now
+                )
+            )
+        _count_demographics(conn, period, demo)
+        if req.information_request_id:
+            _answer_information_request(conn, req.information_request_id, principal, row_id, school)
+
+    appended = ctx.audit.append([entry], write)
+    view = _decision_view(row_id, client_id, state, ev, ground, appended.first_index, leaf)
+    # The HTTP layer writes one canonical line per request; these fields join it.
+    structlog.contextvars.bind_contextvars(
+        request_id=row_id,
+        client_request_id=client_label,
+        actor=principal.id,
+        decision=d.outcome.value,
+        reason_codes=list(d.reason_codes),
+        ground=ground,
+        withheld=_count_categories(ev),
+        audit_index=appended.first_index,
+        policy_version=d.policy_version[:16],
+    )
+    return SubmitResult(view, True)
+
+
+def _incident_date(req: SubmitRequest) -> date | None:
+    if req.incident.occurred_at:
+        try:
+            return datetime.fromisoformat(req.incident.occurred_at).date()
+        except ValueError:
+            return None
+    return None
+
+
+def _count_categories(ev: Evaluation) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for r in ev.redactions:
+        out[r.category.value] = out.get(r.category.value, 0) + 1
+    return out
+
+
+def _count_demographics(conn: Connection, period: str, pairs: list[tuple[str, str]]) -> None:
+    t = schema.demographic_counts
+    for dim, code in pairs:
+        res = conn.execute(
+            update(t).where(t.c.period == period, t.c.dimension == dim, t.c.code == code).values(count=t.c.count + 1)
+        )
+        if res.rowcount == 0:
+            conn.execute(insert(t).values(period=period, dimension=dim, code=code, count=1))
+
+
+def _answer_information_request(conn: Connection, ir_id: str, principal: Principal, row_id: str, school: str) -> None:
+    t = schema.information_requests
+    row = conn.execute(select(t).where(t.c.id == ir_id)).first()
+    if row is None:
+        raise NotFound("no such information request")
+    if row.state != "open":
+        raise InvalidTransition("that information request was already answered")
+    if row.school_id != school:
+        raise Forbidden("the information request is addressed to another school")
+    conn.execute(
+        update(t)
+        .where(t.c.id == ir_id)
+        .values(state="answered", answered_by=principal.id, answer_request_id=row_id, updated_at=now_utc())
+    )
+
+
+def _find_by_client_id(ctx: Context, submitter: str, client_id: str) -> Any:
+    r = schema.requests
+    with ctx.db.engine.connect() as conn:
+        return conn.execute(
+            select(r.c.fingerprint, r.c.decision_json, r.c.state).where(
+                r.c.submitted_by == submitter, r.c.client_request_id == client_id
+            )
+        ).first()
+
+
+def _replay(row: Any, fingerprint: str) -> SubmitResult:
+    if row.fingerprint != fingerprint:
+        raise IdempotencyConflict("this request_id was already used for a different request")
+    view = json.loads(row.decision_json)
+    view["state"] = row.state
+    return SubmitResult(view, False)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def _load(conn: Connection, request_id: str) -> Any:
+    r = schema.requests
+    row = conn.execute(select(r).where(r.c.id == request_id)).first()
+    if row is None:
+        rows = conn.execute(select(r).where(r.c.client_request_id == request_id).limit(2)).all()
+        if len(rows) == 1:
+            row = rows[0]
+    return row
+
+
+def _view(row: Any, *, with_redactions: bool = True) -> dict[str, Any]:
+    v: dict[str, Any] = json.loads(row.decision_json)
+    v["state"] = row.state
+    v["submitted_by"] = row.submitted_by
+    v["approved_by"] = row.approved_by
+    v["school_id"] = row.school_id
+    v["recipient"] = row.recipient
+    v["created_at"] = iso(row.created_at)
+    v["released_at"] = iso(row.released_at)
+    v["opened_at"] = iso(row.opened_at)
+    v["decline_reason"] = row.decline_reason
+    if not with_redactions:
+        v.pop("redactions", None)
+    return v
+
+
+def get_request(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
+    ctx.authz.require_role(principal.role.value, "request", "read")
+    with ctx.db.engine.connect() as conn:
+        row = _load(conn, request_id)
+    if row is None:
+        raise NotFound("no such request")
+    # Other administrators of the same school may read it; other schools may not know it exists.
+    if (
+        principal.role is Role.SCHOOL_ADMIN
+        and row.submitted_by != principal.id
+        and not ctx.authz.allowed(principal.role.value, principal.org, row.school_id, "request", "read")
+    ):
+        raise NotFound("no such request")
+    return _view(row)
+
+
+def list_requests(
+    ctx: Context, principal: Principal, state: str | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
+    ctx.authz.require_role(principal.role.value, "request", "list")
+    r = schema.requests
+    q = select(r).order_by(r.c.created_at.desc()).limit(max(1, min(limit, 500)))
+    if state:
+        q = q.where(r.c.state == state)
+    if principal.role is Role.SCHOOL_ADMIN:
+        org = principal.org or ""
+        q = q.where(or_(r.c.submitted_by == principal.id, r.c.school_id == org, r.c.school_id.startswith(org + "-")))
+    with ctx.db.engine.connect() as conn:
+        return [_view(row) for row in conn.execute(q)]
+
+
+# -- approval --------------------------------------------------------------------------------
+
+
+def approve(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
+    ctx.authz.require_role(principal.role.value, "request", "approve")
+    with ctx.db.engine.connect() as conn:
+        row = _load(conn, request_id)
+    if row is None:
+        raise NotFound("no such request")
+    if row.submitted_by == principal.id:
+        raise Forbidden("the submitter cannot approve their own request")
+    if row.state != AWAITING:
+        raise InvalidTransition(f"only a request awaiting approval can be released (this one is {row.state})")
+    now = now_utc()
+    body = None
+    with ctx.db.engine.connect() as conn:
+        body = conn.execute(
+            select(schema.report_bodies.c.commitment).where(schema.report_bodies.c.request_id == row.id)
+        ).first()
+    entry = _event_entry(
+        "released",
+        principal,
+        row,
+        now,
+        report_hash=None if body is None else body.commitment,
+        notice_attached=True,
+    )
+
+    def write(conn: Connection, index: int) -> None:
+        res = conn.execute(
+            update(schema.requests)
+            .where(schema.requests.c.id == row.id, schema.requests.c.state == AWAITING)
+            .values(state=RELEASED, approved_by=principal.id, released_at=now, updated_at=now)
+        )
+        if res.rowcount != 1:
+            raise InvalidTransition("the request changed state meanwhile")
+
+    ctx.audit.append([entry], write)
+    structlog.contextvars.bind_contextvars(request_id=row.id, event_type="released")
+    return get_request(ctx, principal, row.id)
+
+
+def decline(ctx: Context, principal: Principal, request_id: str, reason: str) -> dict[str, Any]:
+    ctx.authz.require_role(principal.role.value, "request", "decline")
+    if not reason or not reason.strip():
+        raise InvalidRequest("a reason is required to decline")
+    with ctx.db.engine.connect() as conn:
+        row = _load(conn, request_id)
+    if row is None:
+        raise NotFound("no such request")
+    if row.submitted_by == principal.id:
+        raise Forbidden("the submitter cannot decide on their own request")
+    if row.state != AWAITING:
+        raise InvalidTransition(f"only a request awaiting approval can be declined (this one is {row.state})")
+    # The reason is free text and may quote the record: it is stored withheld, like a report.
+    clean, _ = ctx.gate.redactor.redact_text(reason.strip()[:2000], "decline_reason")
+    now = now_utc()
+    entry = _event_entry("declined", principal, row, now)
+
+    def write(conn: Connection, index: int) -> None:
+        res = conn.execute(
+            update(schema.requests)
+            .where(schema.requests.c.id == row.id, schema.requests.c.state == AWAITING)
+            .values(state=DECLINED, approved_by=principal.id, decline_reason=clean, updated_at=now)
+        )
+        if res.rowcount != 1:
+            raise InvalidTransition("the request changed state meanwhile")
+        conn.execute(
+            update(schema.report_bodies)
+            .where(schema.report_bodies.c.request_id == row.id)
+            .values(body=None, salt=None, destroyed_at=now)
+        )
+
+    ctx.audit.append([entry], write)
+    return get_request(ctx, principal, row.id)
+
+
+def _event_entry(event: str, principal: Principal, row: Any, now: datetime, **extra: Any) -> dict[str, Any]:
+    e: dict[str, Any] = {
+        "event_type": event,
+        "event_time": iso(now),
+        "actor": {"id": principal.id, "role": principal.role.value, "position": principal.position},
+        "request_id": row.id,
+        "school_id": row.school_id,
+        "student_pseudonym": row.student_pseudonym,
+        "recipient": {"agency": row.recipient_agency, "unit": row.recipient, "person": None},
+        "ground": row.ground,
+        "policy_version": row.policy_version,
+    }
+    e.update(extra)
+    return e
+
+
+# -- police side -----------------------------------------------------------------------------
+
+
+def inbox(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
+    ctx.authz.require_role(principal.role.value, "inbox", "list")
+    r = schema.requests
+    unit = principal.org or ""
+    with ctx.db.engine.connect() as conn:
+        rows = conn.execute(
+            select(r.c.id, r.c.school_id, r.c.ground, r.c.released_at, r.c.opened_at, r.c.state)
+            .where(r.c.recipient == unit, r.c.state.in_([RELEASED, OPENED]))
+            .order_by(r.c.released_at.desc())
+        ).all()
+    return [
+        {
+            "id": x.id,
+            "school_id": x.school_id,
+            "ground": x.ground,
+            "released_at": iso(x.released_at),
+            "opened_at": iso(x.opened_at),
+            "state": x.state,
+        }
+        for x in rows
+    ]
+
+
+def open_report(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
+    """The police copy. Opening is an audit event, durable before the body is handed over."""
+    ctx.authz.require_role(principal.role.value, "report", "open")
+    with ctx.db.engine.connect() as conn:
+        row = _load(conn, request_id)
+    # A report addressed elsewhere is "not found", not "forbidden": a liaison must not learn
+    # that a report exists for another unit.
+    if row is None or row.state not in (RELEASED, OPENED):
+        raise NotFound("no such report")
+    if not ctx.authz.allowed(principal.role.value, principal.org, row.recipient, "report", "open"):
+        raise NotFound("no such report")
+    now = now_utc()
+    entry = _event_entry("opened", principal, row, now)
+    entry["recipient"]["person"] = principal.id
+
+    def write(conn: Connection, index: int) -> str:
+        b = conn.execute(select(schema.report_bodies.c.body).where(schema.report_bodies.c.request_id == row.id)).first()
+        if b is None or b.body is None:
+            raise NotFound("the report body was destroyed under the retention policy")
+        conn.execute(
+            update(schema.requests)
+            .where(schema.requests.c.id == row.id)
+            .values(state=OPENED, opened_at=row.opened_at or now, updated_at=now)
+        )
+        return str(b.body)
+
+    appended = ctx.audit.append([entry], write)
+    report: dict[str, Any] = json.loads(appended.result)
+    structlog.contextvars.bind_contextvars(request_id=row.id, event_type="opened")
+    return {"id": row.id, "report": report, "released_at": iso(row.released_at)}

@@ -1,0 +1,1 @@
+"""Storage: one schema, one protocol, a SQLite and a PostgreSQL implementation."""
