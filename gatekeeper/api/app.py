@@ -187,6 +187,10 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     def decline_info_request(ir_id: str, body: DeclineBody, p: P, c: C) -> dict[str, Any]:
         return disclosures.decline_information_request(c, p, ir_id, body.reason)
 
+    from gatekeeper.api.policy_routes import router as policy_router
+
+    app.include_router(policy_router)
+
     try:
         from gatekeeper.web.routes import mount_pages  # type: ignore[import-not-found,unused-ignore]
     except ImportError:  # pages are optional for API-only deployments

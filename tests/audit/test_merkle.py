@@ -4,7 +4,7 @@ import hashlib
 from typing import Any
 
 import pytest
-from _audit_vectors import load_vectors
+from tests.audit._audit_vectors import load_vectors
 
 from audit import merkle as M
 

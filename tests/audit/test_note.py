@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from _audit_vectors import load_vectors
+from tests.audit._audit_vectors import load_vectors
 
 from audit.checkpoint import Checkpoint, CheckpointError, open_checkpoint, sign_checkpoint
 from audit.cosign import CosignatureError, cosign, cosigned_message, verify_cosignature, witness_vkey

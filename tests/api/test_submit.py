@@ -1,0 +1,162 @@
+"""POST /v1/requests through real HTTP, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests.conftest import Factory, LiveServer, corpus
+
+
+def _admin(live: LiveServer) -> str:
+    return live.add_user("admin-1", "school_admin", "BPS")
+
+
+def test_allowed_request_answers_201_with_a_full_decision(live: LiveServer, make_request: Factory) -> None:
+    key = _admin(live)
+    with live.client(key) as c:
+        r = c.post("/v1/requests", json=make_request(request_id="r-1"))
+    assert r.status_code == 201, r.text
+    d = r.json()
+    assert d["decision"] == "allow"
+    assert d["request_id"] == "r-1"
+    assert d["state"] == "awaiting_approval"
+    assert d["report"]["notice"].startswith("NOTICE")
+    assert d["report"]["student"]["name"] == "Test Student"
+    assert len(d["policy_version"]) == 64
+    assert d["audit"]["index"] == 0 and len(d["audit"]["leaf_hash"]) == 64
+    assert d["matched_rule"]
+
+
+def test_denied_request_has_reason_and_no_report(live: LiveServer, make_request: Factory) -> None:
+    key = _admin(live)
+    with live.client(key) as c:
+        r = c.post("/v1/requests", json=make_request(recipient="ice"))
+    assert r.status_code == 201
+    d = r.json()
+    assert d["decision"] == "deny" and d["report"] is None
+    assert d["reasons"][0]["code"] == "recipient_not_permitted"
+
+
+def test_unknown_top_level_key_is_refused_without_echo(live: LiveServer, make_request: Factory) -> None:
+    key = _admin(live)
+    with live.client(key) as c:
+        r = c.post("/v1/requests", json=make_request(student_ethnicity="CANARYHAITIAN"))
+    assert r.status_code == 422
+    assert r.headers["content-type"].startswith("application/problem+json")
+    p = r.json()
+    assert p["code"] == "invalid_request" and p["status"] == 422
+    assert "CANARYHAITIAN" not in r.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"[]",
+        b'"a string"',
+        json.dumps({"school_id": "BPS-1", "recipient": "bpd"}).encode(),  # missing ground
+        json.dumps({"school_id": 5, "recipient": "bpd", "ground": "weapon"}).encode(),
+        json.dumps({"school_id": "BPS-1", "recipient": "bpd", "ground": "weapon", "incident": {"colour": "x"}}).encode(),
+        json.dumps({"school_id": "BPS-1", "recipient": "bpd", "ground": "weapon", "substances": "fentanyl"}).encode(),
+        b"\xff\xfe",
+    ],
+)
+def test_bad_input_gets_a_clear_problem_not_a_crash(live: LiveServer, body: bytes) -> None:
+    key = _admin(live)
+    with live.client(key) as c:
+        r = c.post("/v1/requests", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert r.json()["code"] == "invalid_request"
+
+
+def test_body_over_the_limit_is_413(live: LiveServer, make_request: Factory) -> None:
+    key = _admin(live)
+    big = make_request(incident={"description": "x" * (live.ctx.settings.max_body_bytes + 10)})
+    with live.client(key) as c:
+        r = c.post("/v1/requests", json=big)
+    assert r.status_code == 413
+    assert r.json()["code"] == "payload_too_large"
+
+
+def test_same_request_id_twice_is_idempotent(live: LiveServer, make_request: Factory) -> None:
+    key = _admin(live)
+    with live.client(key) as c:
+        a = c.post("/v1/requests", json=make_request(request_id="same"))
+        b = c.post("/v1/requests", json=make_request(request_id="same"))
+        other = c.post("/v1/requests", json=make_request(request_id="same", weapon="box cutter"))
+        cp = c.get("/v1/audit/checkpoint")
+    assert a.status_code == 201 and b.status_code == 200
+    assert a.json()["id"] == b.json()["id"]
+    assert a.json()["audit"] == b.json()["audit"]
+    assert other.status_code == 409 and other.json()["code"] == "idempotency_conflict"
+    assert cp.json()["size"] == 1
+
+
+def test_authentication_and_roles(live: LiveServer, make_request: Factory) -> None:
+    board = live.add_user("board-1", "oversight_board")
+    with live.client() as c:
+        assert c.post("/v1/requests", json=make_request()).status_code == 401
+    with live.client("gk_0123456789abcdef_" + "x" * 43) as c:
+        assert c.post("/v1/requests", json=make_request()).status_code == 401
+    with live.client(board) as c:
+        r = c.post("/v1/requests", json=make_request())
+    assert r.status_code == 403 and r.json()["code"] == "forbidden"
+
+
+def test_admin_of_another_school_cannot_submit_for_it(live: LiveServer, make_request: Factory) -> None:
+    key = live.add_user("admin-x", "school_admin", "BPS-2000")
+    with live.client(key) as c:
+        assert c.post("/v1/requests", json=make_request(school_id="BPS-2000")).status_code == 201
+        assert c.post("/v1/requests", json=make_request(school_id="BPS-3000")).status_code == 403
+
+
+def _score(cases: list[dict[str, Any]], responses: list[tuple[int, str]]) -> dict[str, Any]:
+    """The scoring of ../shared/tools/score_corpus.py, kept here so a clone needs nothing outside."""
+    acc = leaks = util_ok = util_n = 0
+    labels = ["redacted:", "immigration_status", "national_origin", "gang_affiliation", "face_surveillance", '"category"']
+    failures: list[Any] = []
+    for c, (status, text) in zip(cases, responses, strict=True):
+        e = c["expect"]
+        low = text.lower()
+        leaked = [s for s in e["must_not_contain"] if s.lower() in low]
+        if leaked:
+            leaks += 1
+            failures.append((c["id"], "leak", leaked))
+        assert status in (200, 201), (c["id"], status, text[:200])
+        d = json.loads(text)
+        if d["decision"] == e["decision"]:
+            acc += 1
+        else:
+            failures.append((c["id"], "decision", d["decision"]))
+        if e["decision"] == "allow" and d["decision"] == "allow":
+            util_n += 1
+            rep = json.dumps(d["report"]).lower()
+            if any(w in rep for w in labels):
+                leaks += 1
+                failures.append((c["id"], "label in police copy"))
+            desc = json.dumps(d["report"]["incident"].get("description", "")).lower()
+            missing = [s for s in e["must_contain"] if s.lower() not in rep]
+            missing += [s for s in e.get("must_contain_text", []) if s.lower() not in desc]
+            if missing:
+                failures.append((c["id"], "over-redacted", missing))
+            else:
+                util_ok += 1
+    return {"accuracy": acc / len(cases), "leaks": leaks, "utility": util_ok / max(util_n, 1), "failures": failures}
+
+
+def test_public_corpus_through_http(live: LiveServer) -> None:
+    key = _admin(live)
+    cases = corpus()
+    with live.client(key) as c:
+        responses = []
+        for case in cases:
+            r = c.post("/v1/requests", json=case["request"])
+            responses.append((r.status_code, r.text))
+    s = _score(cases, responses)
+    assert s["leaks"] == 0, s["failures"]
+    assert s["accuracy"] >= 0.98, s["failures"]
+    assert s["utility"] >= 0.95, s["failures"]
