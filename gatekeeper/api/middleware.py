@@ -10,6 +10,7 @@ import structlog
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from gatekeeper import logctx
 from gatekeeper.api.problems import problem
 
 log = structlog.get_logger("gatekeeper.http")
@@ -90,6 +91,7 @@ class CanonicalLog:
             await self.app(scope, receive, send)
             return
         structlog.contextvars.clear_contextvars()
+        extra = logctx.begin()
         start = time.perf_counter()
         status = 500
 
@@ -120,6 +122,7 @@ class CanonicalLog:
             if "principal_id" in state:
                 fields["principal"] = state["principal_id"]
                 fields["role"] = state.get("role")
+            fields.update(extra)
             log.info("http_request", **fields)
             structlog.contextvars.clear_contextvars()
 

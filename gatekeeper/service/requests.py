@@ -6,6 +6,7 @@ report becomes visible to police only after that transaction committed.
 
 from __future__ import annotations
 
+import difflib
 import json
 import secrets
 import uuid
@@ -32,6 +33,8 @@ from gatekeeper.errors import (
     InvalidTransition,
     NotFound,
 )
+from gatekeeper.logctx import annotate
+from gatekeeper.service.governance import record_recent
 from gatekeeper.service.principals import Principal, Role
 from gatekeeper.storage import schema
 
@@ -58,12 +61,49 @@ def iso(dt: datetime | None) -> str | None:
 
 
 def sanitize_validation_errors(exc: ValidationError, gate: Gate) -> list[dict[str, Any]]:
-    """Pydantic's errors echo the input; ours name the place and the problem, never the value."""
+    """Pydantic's errors echo the input; ours name the place and the problem, never the value.
+
+    An unknown key is not named either (a key can itself be a value, {"Haitian": true}): the
+    error says where it was, which keys are accepted there, and the closest accepted key.
+    """
     out: list[dict[str, Any]] = []
     for e in exc.errors(include_input=False, include_url=False, include_context=False):
-        loc = [p if isinstance(p, int) else gate.safe_label(str(p), fold=False) for p in e.get("loc", ())]
-        out.append({"loc": loc, "type": e.get("type"), "msg": e.get("msg")})
+        loc = list(e.get("loc", ()))
+        item: dict[str, Any] = {"type": e.get("type"), "msg": e.get("msg")}
+        if e.get("type") == "extra_forbidden" and loc:
+            parent, key = loc[:-1], str(loc[-1])
+            accepted = _accepted_keys(parent)
+            item["loc"] = [*(_safe_loc(p, gate) for p in parent), "(unknown key)"]
+            item["accepted_keys"] = accepted
+            close = difflib.get_close_matches(key, accepted, n=1, cutoff=0.75)
+            if close:
+                item["did_you_mean"] = close[0]
+        else:
+            item["loc"] = [_safe_loc(p, gate) for p in loc]
+        out.append(item)
     return out
+
+
+def _safe_loc(part: Any, gate: Gate) -> Any:
+    return part if isinstance(part, int) else gate.safe_label(str(part), fold=False)
+
+
+def _accepted_keys(parent: list[Any]) -> list[str]:
+    model: Any = SubmitRequest
+    for p in parent:
+        if isinstance(p, int):
+            continue
+        field = model.model_fields.get(str(p)) if hasattr(model, "model_fields") else None
+        if field is None:
+            return []
+        ann = field.annotation
+        model = next((a for a in getattr(ann, "__args__", (ann,)) if hasattr(a, "model_fields")), None)
+        if model is None:
+            inner = getattr(ann, "__args__", ())
+            model = next((a for a in inner if hasattr(a, "model_fields")), None)
+            if model is None:
+                return []
+    return sorted(model.model_fields)
 
 
 def parse_request(body: Any, gate: Gate) -> SubmitRequest:
@@ -138,6 +178,7 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
         return _replay(existing, fingerprint)
 
     ev = gate.evaluate(req)
+    record_recent(ctx, req)  # memory-only ring buffer for policy shadow runs (governance)
     d = ev.decision
     ground = d.ground if d.ground else gate.safe_label(req.ground)
     recipient = gate.safe_label(req.recipient)
@@ -225,7 +266,7 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     appended = ctx.audit.append([entry], write)
     view = _decision_view(row_id, client_id, state, ev, ground, appended.first_index, leaf)
     # The HTTP layer writes one canonical line per request; these fields join it.
-    structlog.contextvars.bind_contextvars(
+    annotate(
         request_id=row_id,
         client_request_id=client_label,
         actor=principal.id,
@@ -397,7 +438,7 @@ def approve(ctx: Context, principal: Principal, request_id: str) -> dict[str, An
             raise InvalidTransition("the request changed state meanwhile")
 
     ctx.audit.append([entry], write)
-    structlog.contextvars.bind_contextvars(request_id=row.id, event_type="released")
+    annotate(request_id=row.id, event_type="released")
     return get_request(ctx, principal, row.id)
 
 
@@ -506,5 +547,5 @@ def open_report(ctx: Context, principal: Principal, request_id: str) -> dict[str
 
     appended = ctx.audit.append([entry], write)
     report: dict[str, Any] = json.loads(appended.result)
-    structlog.contextvars.bind_contextvars(request_id=row.id, event_type="opened")
+    annotate(request_id=row.id, event_type="opened")
     return {"id": row.id, "report": report, "released_at": iso(row.released_at)}

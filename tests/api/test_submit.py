@@ -59,7 +59,9 @@ def test_unknown_top_level_key_is_refused_without_echo(live: LiveServer, make_re
         b'"a string"',
         json.dumps({"school_id": "BPS-1", "recipient": "bpd"}).encode(),  # missing ground
         json.dumps({"school_id": 5, "recipient": "bpd", "ground": "weapon"}).encode(),
-        json.dumps({"school_id": "BPS-1", "recipient": "bpd", "ground": "weapon", "incident": {"colour": "x"}}).encode(),
+        json.dumps(
+            {"school_id": "BPS-1", "recipient": "bpd", "ground": "weapon", "incident": {"colour": "x"}}
+        ).encode(),
         json.dumps({"school_id": "BPS-1", "recipient": "bpd", "ground": "weapon", "substances": "fentanyl"}).encode(),
         b"\xff\xfe",
     ],
@@ -117,7 +119,14 @@ def test_admin_of_another_school_cannot_submit_for_it(live: LiveServer, make_req
 def _score(cases: list[dict[str, Any]], responses: list[tuple[int, str]]) -> dict[str, Any]:
     """The scoring of ../shared/tools/score_corpus.py, kept here so a clone needs nothing outside."""
     acc = leaks = util_ok = util_n = 0
-    labels = ["redacted:", "immigration_status", "national_origin", "gang_affiliation", "face_surveillance", '"category"']
+    labels = [
+        "redacted:",
+        "immigration_status",
+        "national_origin",
+        "gang_affiliation",
+        "face_surveillance",
+        '"category"',
+    ]
     failures: list[Any] = []
     for c, (status, text) in zip(cases, responses, strict=True):
         e = c["expect"]
@@ -160,3 +169,15 @@ def test_public_corpus_through_http(live: LiveServer) -> None:
     assert s["leaks"] == 0, s["failures"]
     assert s["accuracy"] >= 0.98, s["failures"]
     assert s["utility"] >= 0.95, s["failures"]
+
+
+def test_misspelt_key_gets_a_suggestion_without_echo(live: LiveServer, make_request: Factory) -> None:
+    key = _admin(live)
+    body = make_request(ground="credible_threat")
+    body["threat_statment"] = "He said he would bring a gun."
+    with live.client(key) as c:
+        r = c.post("/v1/requests", json=body)
+    assert r.status_code == 422
+    err = r.json()["errors"][0]
+    assert err["did_you_mean"] == "threat_statement"
+    assert "threat_statment" not in r.text
