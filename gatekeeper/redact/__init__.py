@@ -1,0 +1,19 @@
+"""Redaction: what of a student report may reach police (RULES.md section 4).
+
+Pure: no web framework, no database. Everything it knows comes from ``policies/redaction/``.
+"""
+
+from gatekeeper.redact.lexicon import RedactorLoadError
+from gatekeeper.redact.normalize import normalize, normalize_key
+from gatekeeper.redact.redactor import MARKER, RedactionResult, Redactor
+from gatekeeper.redact.report import ReleasedReport
+
+__all__ = [
+    "MARKER",
+    "RedactionResult",
+    "Redactor",
+    "RedactorLoadError",
+    "ReleasedReport",
+    "normalize",
+    "normalize_key",
+]

@@ -1,0 +1,211 @@
+"""Loading the reviewed redaction policy (``policies/redaction/``) into one matcher.
+
+Layout (every file is YAML, commented for counsel):
+
+- ``common.yaml``: ``macros`` (named regex fragments, used as ``<<NAME>>``), ``keep_after`` (a term
+  followed by this, e.g. "High School", is part of an institution's name and stays),
+  ``keep_phrases`` (names of places that stay, e.g. "Fenway Park"), ``category_order`` (which
+  category wins when two overlap with the same strength).
+- ``lexicon/<category>.yaml``: ``category``, ``terms`` (withheld wherever they appear, as whole words
+  after normalisation; a plural "s" is allowed), optional ``lists`` (named word lists used only
+  inside rules as ``<<list:NAME>>`` or ``<<list:category.NAME>>``; ``<<terms:category>>`` is a
+  file's terms), ``rules`` (context rules: ``id``, ``pattern`` over the normalised lower-case text,
+  optional ``triggers`` (words that must occur for the rule to run, or ``<<terms:CATEGORY>>``; the
+  rule is then tried at word starts from ``before`` characters before each trigger (default 0)
+  up to the trigger, matching no further than ``after``
+  characters after it (default 120); without triggers it runs over the whole text),
+  ``case_sensitive`` (run on the un-casefolded text), ``require_capitalized`` (the withheld part
+  must start with a capital letter in the original), ``defer_to_terms`` (a listed term inside
+  the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
+  its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
+  disables the school-name exception for a file.
+- ``fields.yaml``: the student-field allowlist (see ``fields.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from gatekeeper.core.types import Category
+from gatekeeper.redact.normalize import normalize
+
+
+class RedactorLoadError(Exception):
+    """A redaction policy file is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: Category
+    regex: re.Pattern[str]
+    triggers: tuple[str, ...]
+    case_sensitive: bool
+    require_capitalized: bool
+    defer_to_terms: bool = False
+    before: int = 0
+    after: int = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str
+    category: Category
+    keep_after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    terms: tuple[Term, ...]
+    rules: tuple[Rule, ...]
+    keep_phrases: tuple[str, ...]
+    category_order: tuple[Category, ...]
+
+
+_MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError as exc:
+        raise RedactorLoadError(f"missing policy file: {path}") from exc
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise RedactorLoadError(f"unreadable policy file {path}: {exc}") from exc
+
+
+def norm_term(s: str) -> str:
+    """A lexicon entry as it appears in the matched view (normalised, dashes as spaces)."""
+    return normalize(str(s).strip()).text.replace("-", " ").strip()
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise RedactorLoadError(f"{where}: expected a list of strings")
+    return [str(v) for v in value]
+
+
+def _alternation(words: list[str]) -> str:
+    uniq = sorted({norm_term(w) for w in words if str(w).strip()}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in uniq) + ")"
+
+
+def load_lexicon(redaction_dir: Path) -> Lexicon:
+    common = read_yaml(redaction_dir / "common.yaml")
+    if not isinstance(common, Mapping):
+        raise RedactorLoadError("common.yaml: expected a mapping")
+    macros_raw = common.get("macros") or {}
+    if not isinstance(macros_raw, Mapping):
+        raise RedactorLoadError("common.yaml: macros must be a mapping")
+
+    files = sorted((redaction_dir / "lexicon").glob("*.yaml"))
+    if not files:
+        raise RedactorLoadError(f"no lexicon files in {redaction_dir / 'lexicon'}")
+    docs: dict[str, Mapping[str, Any]] = {}
+    for f in files:
+        doc = read_yaml(f)
+        if not isinstance(doc, Mapping):
+            raise RedactorLoadError(f"{f.name}: expected a mapping")
+        try:
+            cat = Category(str(doc.get("category")))
+        except ValueError as exc:
+            raise RedactorLoadError(f"{f.name}: unknown category {doc.get('category')!r}") from exc
+        if cat.value in docs:
+            raise RedactorLoadError(f"{f.name}: category {cat.value} defined twice")
+        docs[cat.value] = doc
+
+    lists: dict[str, list[str]] = {}
+    for cat_name, doc in docs.items():
+        lists[f"terms:{cat_name}"] = _str_list(doc.get("terms"), f"{cat_name}.terms")
+        extra = doc.get("lists") or {}
+        if not isinstance(extra, Mapping):
+            raise RedactorLoadError(f"{cat_name}: lists must be a mapping")
+        for name, words in extra.items():
+            lists[f"list:{cat_name}.{name}"] = _str_list(words, f"{cat_name}.lists.{name}")
+
+    def expand(pattern: str, cat_name: str, depth: int = 0) -> str:
+        if depth > 10:
+            raise RedactorLoadError(f"{cat_name}: macro recursion too deep")
+
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name.startswith("list:") and "." not in name:
+                name = f"list:{cat_name}.{name[5:]}"
+            if name in lists:
+                return _alternation(lists[name])
+            if name in macros_raw:
+                return expand(str(macros_raw[name]), cat_name, depth + 1)
+            raise RedactorLoadError(f"{cat_name}: unknown macro <<{m.group(1)}>>")
+
+        return _MACRO.sub(sub, pattern)
+
+    def compile_(pattern: str, cat_name: str, where: str, flags: int = 0) -> re.Pattern[str]:
+        try:
+            return re.compile(expand(pattern, cat_name), flags)
+        except re.error as exc:
+            raise RedactorLoadError(f"{where}: bad regex: {exc}") from exc
+
+    default_keep = common.get("keep_after")
+    terms: list[Term] = []
+    rules: list[Rule] = []
+    for cat_name, doc in docs.items():
+        cat = Category(cat_name)
+        keep_src = doc.get("keep_after", default_keep)
+        keep_re = compile_(str(keep_src), cat_name, f"{cat_name}.keep_after") if keep_src else None
+        for t in lists[f"terms:{cat_name}"]:
+            nt = norm_term(t)
+            if nt:
+                terms.append(Term(nt, cat, keep_re))
+        raw_rules = doc.get("rules") or []
+        if not isinstance(raw_rules, list):
+            raise RedactorLoadError(f"{cat_name}: rules must be a list")
+        for i, r in enumerate(raw_rules):
+            if not isinstance(r, Mapping) or "pattern" not in r:
+                raise RedactorLoadError(f"{cat_name}.rules[{i}]: needs a pattern")
+            rid = str(r.get("id", f"{cat_name}_{i}"))
+            cs = bool(r.get("case_sensitive", False))
+            rx = compile_(str(r["pattern"]), cat_name, f"{cat_name}.rules.{rid}")
+            trig_words: list[str] = []
+            for t in _str_list(r.get("triggers"), f"{rid}.triggers"):
+                mm = _MACRO.fullmatch(t.strip())
+                if mm:
+                    name = mm.group(1)
+                    if name.startswith("list:") and "." not in name:
+                        name = f"list:{cat_name}.{name[5:]}"
+                    if name not in lists:
+                        raise RedactorLoadError(f"{rid}: unknown trigger list {t}")
+                    trig_words.extend(lists[name])
+                else:
+                    trig_words.append(t)
+            trig = tuple(sorted({norm_term(t) for t in trig_words if norm_term(t)}))
+            rules.append(
+                Rule(
+                    rid,
+                    cat,
+                    rx,
+                    trig,
+                    cs,
+                    bool(r.get("require_capitalized", False)),
+                    bool(r.get("defer_to_terms", False)),
+                    int(r.get("before", 0)),
+                    int(r.get("after", 120)),
+                )
+            )
+
+    order_raw = _str_list(common.get("category_order"), "common.category_order")
+    try:
+        order = tuple(Category(c) for c in order_raw)
+    except ValueError as exc:
+        raise RedactorLoadError(f"common.category_order: {exc}") from exc
+    order += tuple(c for c in Category if c not in order)
+    keep = tuple(norm_term(p) for p in _str_list(common.get("keep_phrases"), "common.keep_phrases"))
+    return Lexicon(tuple(terms), tuple(rules), tuple(p for p in keep if p), order)

@@ -1,0 +1,140 @@
+"""Text and field-name normalisation, with an offset map back to the original text.
+
+Word lists are literal, so every text is normalised before matching: NFKC, zero-width and other
+format characters dropped, control characters dropped, accents stripped, a few look-alike letters
+folded to Latin, casefolded, every dash or hyphen variant folded to ``-`` and every run of
+whitespace collapsed to one space. ``starts[i]``/``ends[i]`` give the original offsets of the
+character that produced normalised character ``i``; ``None`` means the identity map (the common
+all-ASCII case, kept allocation-free for speed).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters deleted outright: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen,
+# Mongolian vowel separator, combining grapheme joiner. (Every other format character, Unicode
+# category Cf, is dropped as well.)
+_DELETE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u034f")
+# Dash and hyphen variants, all folded to "-".
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u02d7\u2e3a\u2e3b")
+# A few Cyrillic/Greek letters that look like Latin ones (a homoglyph "Hаitian" must still match).
+_CONFUSABLES = str.maketrans(
+    {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+        "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h", "ӏ": "l", "ո": "n", "ν": "v", "ο": "o", "α": "a",
+        "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "μ": "m", "ı": "i",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+        "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
+        "Т": "t", "Х": "x", "І": "i", "Ј": "j", "Ѕ": "s",
+        "Α": "a", "Β": "b", "Ε": "e", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o",
+        "Ρ": "p", "Τ": "t", "Χ": "x", "Υ": "y", "Ζ": "z",
+    }
+)
+# ASCII text needs the slow path only for control characters or whitespace runs to collapse.
+_ASCII_SLOW = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|\s\s")
+_ASCII_SPACE = str.maketrans("\t\n\r\x0b\x0c", "     ")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised view of a text: dashes kept as ``-`` in ``text``."""
+
+    text: str
+    starts: list[int] | None
+    ends: list[int] | None
+
+    def orig_start(self, i: int) -> int:
+        return i if self.starts is None else self.starts[i]
+
+    def orig_end(self, i: int) -> int:
+        """Original end offset of the normalised span ending (exclusively) at ``i``."""
+        return i if self.ends is None else self.ends[i - 1]
+
+
+def _piece(ch: str, fold: bool) -> str:
+    s = unicodedata.normalize("NFKC", ch)
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+        s = s.translate(_CONFUSABLES)
+    return s.casefold() if fold else s
+
+
+def normalize(text: str, *, fold: bool = True) -> Normalized:
+    """Normalise ``text`` (see the module doc). Dashes stay as ``-``; callers decide about them."""
+    if text.isascii() and _ASCII_SLOW.search(text) is None:
+        t = text.translate(_ASCII_SPACE)
+        return Normalized(t.lower() if fold else t, None, None)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii() and ch.isalnum():
+            out.append(ch.lower() if fold else ch)
+            starts.append(i)
+            ends.append(i + 1)
+            continue
+        if ch in _DELETE:
+            continue
+        if ch in _DASHES:
+            piece = "-"
+        elif ch.isspace():
+            piece = " "
+        else:
+            cat = unicodedata.category(ch)
+            if cat in ("Cf", "Cc", "Mn", "Me"):
+                continue
+            piece = _piece(ch, fold)
+        for c in piece:
+            if c.isspace():
+                if out and out[-1] == " ":
+                    ends[-1] = i + 1
+                    continue
+                c = " "
+            elif c in _DASHES:
+                c = "-"
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return Normalized("".join(out), starts, ends)
+
+
+# ---------------------------------------------------------------------------------------------
+# Field names
+# ---------------------------------------------------------------------------------------------
+
+_CAMEL_1 = re.compile(r"([a-z0-9])([A-Z])")
+_CAMEL_2 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _normalize_key_str(key: str) -> str:
+    return _normalize_key(key)
+
+
+def normalize_key(key: object) -> str:
+    """See ``_normalize_key``; string keys are memoised (field names repeat across requests)."""
+    if isinstance(key, str) and len(key) <= 200:
+        return _normalize_key_str(key)
+    return _normalize_key(key)
+
+
+def _normalize_key(key: object) -> str:
+    """``"Home Language"``, ``"homeLanguage"``, ``"HOME-LANGUAGE"``, ``"ｈｏｍｅ_ｌａｎｇｕａｇｅ"``
+    all become ``"home_language"``. Zero-width and control characters are dropped first."""
+    s = unicodedata.normalize("NFKC", str(key))
+    s = "".join(
+        c for c in s if c not in _DELETE and unicodedata.category(c) not in ("Cf", "Cc", "Mn", "Me")
+    )
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+        s = s.translate(_CONFUSABLES)
+    s = _CAMEL_2.sub(r"\1_\2", s)
+    s = _CAMEL_1.sub(r"\1_\2", s)
+    s = s.casefold()
+    # Anything that is not a letter or digit separates words (space - . / _ and the rest).
+    return _SEPARATORS.sub("_", s).strip("_")

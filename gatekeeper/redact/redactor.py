@@ -1,0 +1,309 @@
+"""The Redactor: what of a student report may reach police, and a record of what was withheld.
+
+Structured student fields are released by allowlist (``policies/redaction/fields.yaml``), after
+normalising the field name. Decisions documented here and in fields.yaml:
+
+- only top-level keys are released; a nested object is released only under ``name`` (its
+  allowlisted name-part sub-keys, scalars only). An allowlisted name deeper down is withheld.
+- a non-scalar value under an allowlisted key is withheld; so is a string longer than 200 chars.
+- ``name`` values are released as given (names stay); ``student_id`` and ``date_of_birth`` as
+  given; every other released string (``school``, ``grade``, ...) is scanned and its forbidden
+  spans become ``[WITHHELD]``.
+- a released field is emitted under its canonical name (``dob`` → ``date_of_birth``); a second key
+  that maps to the same canonical name is withheld (``not_allowlisted``).
+- a withheld field's path is ``student.`` + the normalised key path; a segment that itself reveals
+  a value (``{"Haitian": true}``, ``speaks_spanish``) is written ``[withheld]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gatekeeper.core.request import SubmitRequest
+from gatekeeper.core.types import Category, Redaction, Span
+from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
+from gatekeeper.redact.normalize import normalize_key
+from gatekeeper.redact.report import ReleasedReport, _make_report
+from gatekeeper.redact.scanner import Scanner
+
+MARKER = "[WITHHELD]"
+PATH_MARKER = "[withheld]"
+_GAP = re.compile(r"\s*")
+_CACHE_MAX = 4096
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    report: ReleasedReport
+    redactions: tuple[Redaction, ...]
+    face_surveillance: bool
+    released_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    canonical: dict[str, str]  # normalised synonym -> canonical released name
+    name_parts: dict[str, str]  # normalised sub-key of a name object -> canonical part
+    unscanned: frozenset[str]  # canonical fields released without scanning
+    max_len: int
+    keywords: tuple[tuple[tuple[str, ...], Category], ...]
+    generic_tokens: frozenset[str]
+
+
+def _load_fields(path: Path) -> _Fields:
+    doc = read_yaml(path)
+    if not isinstance(doc, Mapping):
+        raise RedactorLoadError("fields.yaml: expected a mapping")
+    allow = doc.get("allowlist")
+    if not isinstance(allow, Mapping) or not allow:
+        raise RedactorLoadError("fields.yaml: allowlist must be a non-empty mapping")
+    canonical: dict[str, str] = {}
+    for canon, syns in allow.items():
+        if not isinstance(syns, list):
+            raise RedactorLoadError(f"fields.yaml: allowlist.{canon} must be a list")
+        for s in [canon, *syns]:
+            canonical[normalize_key(s)] = str(canon)
+    parts_raw = doc.get("name_parts") or {}
+    if not isinstance(parts_raw, Mapping):
+        raise RedactorLoadError("fields.yaml: name_parts must be a mapping")
+    name_parts = {normalize_key(s): str(c) for c, syns in parts_raw.items() for s in [c, *(syns or [])]}
+    kw_raw = doc.get("keywords")
+    if not isinstance(kw_raw, Mapping):
+        raise RedactorLoadError("fields.yaml: keywords must be a mapping")
+    keywords: list[tuple[tuple[str, ...], Category]] = []
+    try:
+        for cat, words in kw_raw.items():
+            c = Category(str(cat))
+            for w in words or []:
+                keywords.append((tuple(normalize_key(w).split("_")), c))
+    except ValueError as exc:
+        raise RedactorLoadError(f"fields.yaml: keywords: {exc}") from exc
+    generic = frozenset(normalize_key(w) for w in doc.get("generic_field_words") or [])
+    unscanned = frozenset(str(x) for x in doc.get("released_unscanned") or [])
+    max_len = int(doc.get("max_value_length", 200))
+    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic)
+
+
+class Redactor:
+    """Built once from the policy files; every method is pure and thread-safe."""
+
+    def __init__(self, scanner: Scanner, fields: _Fields) -> None:
+        self._scanner = scanner
+        self._fields = fields
+        # Field names repeat across requests: their category is memoised (bounded).
+        self._key_cache: dict[str, Category | None] = {}
+
+    @classmethod
+    def load(cls, policy_dir: Path) -> Redactor:
+        rdir = Path(policy_dir) / "redaction"
+        if not rdir.is_dir():
+            raise RedactorLoadError(f"no redaction policy folder: {rdir}")
+        try:
+            return cls(Scanner(load_lexicon(rdir)), _load_fields(rdir / "fields.yaml"))
+        except RedactorLoadError:
+            raise
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise RedactorLoadError(f"malformed redaction policy: {exc}") from exc
+
+    # ---------------------------------------------------------------------- free text
+    def scan(self, text: str, *, protect: Sequence[str] = ()) -> list[Span]:
+        return self._scanner.scan(text, protect)
+
+    def redact_text(
+        self, text: str, path: str, *, protect: Sequence[str] = ()
+    ) -> tuple[str, list[Redaction]]:
+        spans = self._scanner.scan(text, protect)
+        if not spans:
+            return text, []
+        out: list[str] = []
+        pos = 0
+        last_end = -1
+        for sp in spans:
+            if last_end >= 0 and _GAP.fullmatch(text, last_end, sp.start):
+                pos = sp.end  # adjacent to the previous span: one marker for both
+            else:
+                out.append(text[pos : sp.start])
+                out.append(MARKER)
+                pos = sp.end
+            last_end = sp.end
+        out.append(text[pos:])
+        return "".join(out), [Redaction(path, sp.category, sp.start, sp.end) for sp in spans]
+
+    # ---------------------------------------------------------------------- student fields
+    def _key_category(self, key: str) -> Category | None:
+        try:
+            return self._key_cache[key]
+        except KeyError:
+            pass
+        cat = self._key_category_uncached(key)
+        if len(self._key_cache) < _CACHE_MAX:
+            self._key_cache[key] = cat
+        return cat
+
+    def _key_category_uncached(self, key: str) -> Category | None:
+        bounded = f"_{key}_"
+        for seq, cat in self._fields.keywords:
+            if f"_{'_'.join(seq)}_" in bounded:
+                return cat
+        joined = key.replace("_", "")
+        for seq, cat in self._fields.keywords:
+            w = "".join(seq)
+            if len(w) >= 5 and w in joined:
+                return cat
+        return None
+
+    def _segment(self, key: str) -> tuple[str, Category | None]:
+        """The path segment for a normalised key, and the category its own name reveals."""
+        if not key or not key.isascii():
+            return PATH_MARKER, None
+        rest = " ".join(t for t in key.split("_") if t not in self._fields.generic_tokens)
+        if rest:
+            spans = self._scanner.scan(rest)
+            if spans:
+                return PATH_MARKER, spans[0].category
+        return key, None
+
+    def _value_category(self, value: Any) -> Category | None:
+        if isinstance(value, str):
+            spans = self._scanner.scan(value)
+            return spans[0].category if spans else None
+        if isinstance(value, Mapping):
+            for k, v in value.items():
+                c = self._key_category(normalize_key(k)) or self._value_category(v)
+                if c:
+                    return c
+        if isinstance(value, (list, tuple)):
+            for v in value:
+                c = self._value_category(v)
+                if c:
+                    return c
+        return None
+
+    def _withhold(
+        self, path: str, key: str, value: Any, inherited: Category | None, out: list[Redaction]
+    ) -> None:
+        seg, revealed = self._segment(key)
+        here = f"{path}.{seg}"
+        cat = revealed or self._key_category(key) or inherited
+        if isinstance(value, Mapping) and value:
+            for k, v in value.items():
+                self._withhold(here, normalize_key(k), v, cat, out)
+            return
+        if isinstance(value, (list, tuple)) and value and any(isinstance(v, (Mapping, list)) for v in value):
+            for i, v in enumerate(value):
+                if isinstance(v, Mapping):
+                    for k, vv in v.items():
+                        self._withhold(f"{here}[{i}]", normalize_key(k), vv, cat, out)
+                else:
+                    out.append(Redaction(f"{here}[{i}]", cat or self._value_category(v) or Category.NOT_ALLOWLISTED))
+            return
+        out.append(Redaction(here, cat or self._value_category(value) or Category.NOT_ALLOWLISTED))
+
+    def redact_student(self, student: Mapping[str, Any]) -> tuple[dict[str, Any], list[Redaction]]:
+        released: dict[str, Any] = {}
+        redactions: list[Redaction] = []
+        f = self._fields
+        for raw_key, value in student.items():
+            key = normalize_key(raw_key)
+            canon = f.canonical.get(key)
+            if canon is None or canon in released:
+                self._withhold("student", key, value, None, redactions)
+                continue
+            if canon == "name" and isinstance(value, Mapping):
+                parts: dict[str, Any] = {}
+                for pk, pv in value.items():
+                    pkey = normalize_key(pk)
+                    part = f.name_parts.get(pkey)
+                    if part and part not in parts and isinstance(pv, str) and len(pv) <= f.max_len:
+                        parts[part] = pv
+                    else:
+                        self._withhold("student.name", pkey, pv, None, redactions)
+                if parts:
+                    released["name"] = parts
+                continue
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)) or value is None:
+                if value is None:
+                    continue
+                self._withhold("student", key, value, None, redactions)
+                continue
+            if isinstance(value, str):
+                if len(value) > f.max_len:
+                    self._withhold("student", key, value, None, redactions)
+                    continue
+                if canon not in f.unscanned:
+                    value, reds = self.redact_text(value, f"student.{canon}")
+                    redactions.extend(reds)
+            released[canon] = value
+        return released, redactions
+
+    # ---------------------------------------------------------------------- whole request
+    def _is_face_key(self, value: Any) -> bool:
+        if isinstance(value, Mapping):
+            return any(
+                self._key_category(normalize_key(k)) is Category.FACE_SURVEILLANCE or self._is_face_key(v)
+                for k, v in value.items()
+            )
+        if isinstance(value, (list, tuple)):
+            return any(self._is_face_key(v) for v in value)
+        return False
+
+    def redact_request(self, req: SubmitRequest, notice: str) -> RedactionResult:
+        reds: list[Redaction] = []
+        student, sreds = self.redact_student(req.student)
+        reds.extend(sreds)
+        protect = _student_names(req.student)
+
+        def text(value: str | None, path: str) -> str | None:
+            if value is None:
+                return None
+            out, r = self.redact_text(value, path, protect=protect)
+            reds.extend(r)
+            return out
+
+        substances = [text(s, f"substances[{i}]") or "" for i, s in enumerate(req.substances)]
+        attachments: list[dict[str, Any]] = []
+        for i, a in enumerate(req.attachments):
+            kind_cat = self._key_category(normalize_key(a.kind))
+            kind = text(a.kind, f"attachments[{i}].kind") or ""
+            if kind_cat is Category.FACE_SURVEILLANCE:
+                reds.append(Redaction(f"attachments[{i}].kind", kind_cat))
+                kind = MARKER
+            attachments.append({"kind": kind, "name": text(a.name, f"attachments[{i}].name")})
+        body: dict[str, Any] = {
+            "school_id": req.school_id,
+            "recipient": req.recipient,
+            "ground": req.ground,
+            "substances": substances,
+            "weapon": text(req.weapon, "weapon"),
+            "threat_statement": text(req.threat_statement, "threat_statement"),
+            "incident": {
+                "occurred_at": req.incident.occurred_at,
+                "location": text(req.incident.location, "incident.location"),
+                "description": text(req.incident.description, "incident.description"),
+            },
+            "student": student,
+            "attachments": attachments,
+            "notice": notice,
+        }
+        face = any(r.category is Category.FACE_SURVEILLANCE for r in reds) or self._is_face_key(req.student)
+        released = tuple(f"student.{k}" for k in student)
+        return RedactionResult(_make_report(body, fresh=True), tuple(reds), face, released)
+
+
+def _student_names(student: Mapping[str, Any]) -> tuple[str, ...]:
+    names: list[str] = []
+    for k, v in student.items():
+        key = normalize_key(k)
+        if key in ("name", "full_name", "student_name", "legal_name"):
+            if isinstance(v, str) and len(v) <= 200:
+                names.append(v)
+            elif isinstance(v, Mapping):
+                first = next((v[p] for p in v if normalize_key(p) in ("first", "first_name", "given")), None)
+                last = next((v[p] for p in v if normalize_key(p) in ("last", "last_name", "family", "surname")), None)
+                if isinstance(first, str) and isinstance(last, str) and len(first) + len(last) <= 200:
+                    names.append(f"{first} {last}")
+    return tuple(names)

@@ -1,0 +1,264 @@
+"""Free-text detection: one Aho-Corasick pass for terms, keep-phrases and rule triggers, then the
+triggered context rules. Spans come back in the original text's offsets, sorted, non-overlapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from gatekeeper.core.types import Category, Span
+from gatekeeper.redact.lexicon import Lexicon, Rule, Term, norm_term
+from gatekeeper.redact.normalize import Normalized, normalize
+
+# Action kinds stored in the automaton.
+_TERM, _TRIGGER, _KEEP = 0, 1, 2
+# Strength of a candidate: a context rule knows more than a bare term.
+_PRIO_TERM, _PRIO_RULE = 1, 2
+# A hyphenated word, for the "un-documented" → "undocumented" variant.
+_HYPHENATED = re.compile(r"\w+(?:-+\w+)+")
+_CACHE_TEXT_MAX = 128
+_CACHE_MAX = 16384
+_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    category: Category
+    prio: int
+    rule: str
+    defer: bool = False
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum()
+
+
+class Scanner:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lex = lexicon
+        self._rank = {c: i for i, c in enumerate(lexicon.category_order)}
+        actions: dict[str, list[tuple[int, object]]] = {}
+        for term in lexicon.terms:
+            actions.setdefault(term.text, []).append((_TERM, term))
+        for phrase in lexicon.keep_phrases:
+            actions.setdefault(phrase, []).append((_KEEP, None))
+        self._always: list[int] = []
+        for i, rule in enumerate(lexicon.rules):
+            if not rule.triggers:
+                self._always.append(i)
+            for t in rule.triggers:
+                actions.setdefault(t, []).append((_TRIGGER, i))
+        auto = ahocorasick.Automaton()
+        for key, acts in actions.items():
+            # Order terms so that the earliest category in category_order comes first.
+            acts.sort(key=lambda a: self._rank.get(a[1].category, 99) if isinstance(a[1], Term) else -1)
+            auto.add_word(key, (len(key), tuple(acts)))
+        auto.make_automaton()
+        self._auto = auto
+        self._cache: dict[str, tuple[Span, ...]] = {}
+
+    # -----------------------------------------------------------------------------------------
+    def scan(self, text: str, protect: Sequence[str] = ()) -> list[Span]:
+        if not text:
+            return []
+        if len(text) <= _CACHE_TEXT_MAX and not protect:
+            # Short values repeat across requests (locations, weapons, substances, field names).
+            hit = self._cache.get(text)
+            if hit is None:
+                hit = tuple(self._scan(text, ()))
+                if len(self._cache) < _CACHE_MAX:
+                    self._cache[text] = hit
+            return list(hit)
+        return self._scan(text, protect)
+
+    def _scan(self, text: str, protect: Sequence[str]) -> list[Span]:
+        norm = normalize(text)
+        view = norm.text.replace("-", " ")
+        cands: list[_Cand] = []
+        keep: list[tuple[int, int]] = []
+        triggered: dict[int, list[tuple[int, int]]] = {}
+        self._match_terms(view, norm, cands, keep, triggered)
+        if "-" in norm.text:
+            for m in _HYPHENATED.finditer(norm.text):
+                self._match_joined(m, norm, cands)
+        rules = self._lex.rules
+        cs_norm: Normalized | None = None
+        for ri in self._always:
+            self._run_rule(rules[ri], view, norm, text, cands, None)
+        n = len(view)
+        for ri, hits in triggered.items():
+            rule = rules[ri]
+            if rule.case_sensitive and norm.starts is not None:
+                if cs_norm is None:
+                    cs_norm = normalize(text, fold=False)
+                self._run_rule(rule, cs_norm.text, cs_norm, text, cands, None)
+                continue
+            # Try the rule only where a match could start: at the trigger and at each word start
+            # up to `before` characters ahead of it.
+            anchors: dict[int, int] = {}
+            for ts, te in hits:
+                hi = min(n, te + rule.after)
+                anchors[ts] = hi
+                if rule.before:
+                    lo = ts - rule.before
+                    if lo <= 0:
+                        lo = 0
+                        anchors[0] = hi
+                    k = view.rfind(" ", lo, ts)
+                    while k >= 0:
+                        anchors[k + 1] = hi
+                        k = view.rfind(" ", lo, k)
+            # ASCII fast path: the un-casefolded view is the text itself, same offsets.
+            rview = text.translate(_SPACES) if rule.case_sensitive else view
+            self._run_rule(rule, rview, norm, text, cands, list(anchors.items()))
+        if not cands:
+            return []
+        protected = list(self._protected(view, norm, protect))
+        if keep or protected:
+            cands = [
+                c
+                for c in cands
+                if not any(s <= c.start and c.end <= e for s, e in protected)
+                and not (c.prio == _PRIO_TERM and any(s <= c.start and c.end <= e for s, e in keep))
+            ]
+        return self._merge(cands)
+
+    # -----------------------------------------------------------------------------------------
+    def _match_terms(
+        self,
+        view: str,
+        norm: Normalized,
+        cands: list[_Cand],
+        keep: list[tuple[int, int]],
+        triggered: dict[int, list[tuple[int, int]]],
+    ) -> None:
+        n = len(view)
+        for end, (length, acts) in self._auto.iter(view):
+            start = end - length + 1
+            e = end + 1
+            left = start == 0 or not view[start - 1].isalnum()
+            bounded = left and (e == n or not view[e].isalnum())
+            plural = False
+            if left and not bounded and view[e] == "s":
+                plural = e + 1 == n or not view[e + 1].isalnum()
+            for kind, payload in acts:
+                if kind == _TRIGGER:
+                    assert isinstance(payload, int)
+                    if left:
+                        triggered.setdefault(payload, []).append((start, e))
+                    continue
+                if not (bounded or plural):
+                    continue
+                te = e + 1 if plural else e
+                if kind == _KEEP:
+                    keep.append((norm.orig_start(start), norm.orig_end(te)))
+                    continue
+                assert isinstance(payload, Term)
+                if payload.keep_after is not None and payload.keep_after.match(view, te):
+                    # part of an institution's name: the whole name stays, shorter terms too
+                    keep.append((norm.orig_start(start), norm.orig_end(te)))
+                    continue
+                cands.append(
+                    _Cand(norm.orig_start(start), norm.orig_end(te), payload.category, _PRIO_TERM, "term")
+                )
+                break  # one category per matched term: the first in category_order
+
+    def _match_joined(self, m: re.Match[str], norm: Normalized, cands: list[_Cand]) -> None:
+        """Match terms against a hyphenated word with its hyphens removed ("un-documented")."""
+        idx = [i for i in range(m.start(), m.end()) if norm.text[i] != "-"]
+        joined = "".join(norm.text[i] for i in idx)
+        n = len(joined)
+        for end, (length, acts) in self._auto.iter(joined):
+            start = end - length + 1
+            e = end + 1
+            if start == 0 and (e == n or (e == n - 1 and joined[e] == "s")):
+                if length < 4:
+                    continue
+                for kind, payload in acts:
+                    if kind == _TERM and isinstance(payload, Term):
+                        cands.append(
+                            _Cand(
+                                norm.orig_start(idx[0]),
+                                norm.orig_end(idx[-1] + 1),
+                                payload.category,
+                                _PRIO_TERM,
+                                "term",
+                            )
+                        )
+                        break
+
+    def _run_rule(
+        self,
+        rule: Rule,
+        view: str,
+        norm: Normalized,
+        text: str,
+        cands: list[_Cand],
+        anchors: list[tuple[int, int]] | None,
+    ) -> None:
+        if anchors is None:
+            matches: Iterable[re.Match[str] | None] = rule.regex.finditer(view)
+        else:
+            matches = (rule.regex.match(view, p, hi) for p, hi in anchors)
+        for m in matches:
+            if m is None:
+                continue
+            if "w" in rule.regex.groupindex and m.group("w") is not None:
+                s, e = m.span("w")
+            else:
+                s, e = m.span()
+            while s < e and not _is_word(view[s]):
+                s += 1
+            while e > s and not _is_word(view[e - 1]):
+                e -= 1
+            if s >= e:
+                continue
+            os_, oe = norm.orig_start(s), norm.orig_end(e)
+            if rule.require_capitalized and not text[os_].isupper():
+                continue
+            cands.append(_Cand(os_, oe, rule.category, _PRIO_RULE, rule.id, rule.defer_to_terms))
+
+    @staticmethod
+    def _protected(view: str, norm: Normalized, names: Iterable[str]) -> Iterable[tuple[int, int]]:
+        for name in names:
+            nn = norm_term(name)
+            if " " not in nn:
+                continue  # only full names (two or more words) are protected
+            i = view.find(nn)
+            while i >= 0:
+                e = i + len(nn)
+                if (i == 0 or not _is_word(view[i - 1])) and (e == len(view) or not _is_word(view[e])):
+                    yield norm.orig_start(i), norm.orig_end(e)
+                i = view.find(nn, i + 1)
+
+    def _merge(self, cands: list[_Cand]) -> list[Span]:
+        cands.sort(key=lambda c: (c.start, -c.end))
+        out: list[Span] = []
+        group: list[_Cand] = []
+        gend = -1
+        for c in cands:
+            if group and c.start < gend:
+                group.append(c)
+                gend = max(gend, c.end)
+                continue
+            if group:
+                out.append(self._pick(group, gend))
+            group = [c]
+            gend = c.end
+        if group:
+            out.append(self._pick(group, gend))
+        return out
+
+    def _pick(self, group: list[_Cand], gend: int) -> Span:
+        best = max(group, key=lambda c: (c.prio, c.end - c.start, -self._rank.get(c.category, 99)))
+        if best.defer:
+            terms = [c for c in group if c.prio == _PRIO_TERM and best.start <= c.start and c.end <= best.end]
+            if terms:
+                best = max(terms, key=lambda c: (c.end - c.start, -self._rank.get(c.category, 99)))
+        return Span(group[0].start, gend, best.category, best.rule)
