@@ -204,6 +204,68 @@ def audit_verify_export(
     _print_report(report)
 
 
+@audit_app.command("witness")
+def audit_witness(
+    url: Annotated[str, typer.Option(help="the gatekeeper service, e.g. https://gatekeeper.example")],
+    api_key: Annotated[
+        str, typer.Option(help="an oversight_board API key (or env GATEKEEPER_API_KEY)", envvar="GATEKEEPER_API_KEY")
+    ],
+    public_key: Annotated[str, typer.Option("--public-key", help="the log's vkey, or a file holding it")],
+    state: Annotated[Path, typer.Option(help="file holding the last checkpoint this witness saw")] = Path(
+        "witness-state.note"
+    ),
+    key: Annotated[Path, typer.Option(help="the witness's own signing key (created at first use)")] = Path(
+        "witness.skey"
+    ),
+    name: Annotated[
+        str, typer.Option(help="the witness's name in its cosignatures")
+    ] = "oversight-board.boston.example/witness",
+) -> None:
+    """Check the newest checkpoint extends the last one seen, then cosign it (tlog-cosignature)."""
+    import time
+
+    import httpx
+
+    from audit.keys import load_or_create_signer
+    from audit.witness import witness_step
+
+    vkey = _read_key(public_key)
+    signer = load_or_create_signer(key, name)
+    headers = {"Authorization": f"Bearer {api_key}"}
+    previous = state.read_text(encoding="utf-8") if state.exists() else None
+    try:
+        with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+            cp = client.get("/v1/audit/checkpoint")
+            cp.raise_for_status()
+            newest = cp.json()["checkpoint"]
+            proof: list[bytes] = []
+            if previous is not None:
+                from audit.checkpoint import Checkpoint
+                from audit.note import split_note
+
+                old_size = Checkpoint.parse(split_note(previous)[0]).size
+                new_size = int(cp.json()["size"])
+                if 0 < old_size < new_size:
+                    r = client.get("/v1/audit/proofs/consistency", params={"first": old_size, "second": new_size})
+                    r.raise_for_status()
+                    proof = [bytes.fromhex(h) for h in r.json()["proof"]]
+    except httpx.HTTPError as exc:
+        typer.echo(f"error: could not reach the log: {exc}", err=True)
+        raise typer.Exit(2) from None
+    result = witness_step(previous, newest, proof, vkey, signer, int(time.time()))
+    if not result.ok:
+        typer.echo(
+            json.dumps(
+                {"ok": False, "old_size": result.old_size, "new_size": result.new_size, "problem": result.problem}
+            )
+        )
+        raise typer.Exit(1)
+    assert result.cosigned_note is not None
+    state.write_text(result.cosigned_note, encoding="utf-8")
+    typer.echo(json.dumps({"ok": True, "old_size": result.old_size, "new_size": result.new_size}))
+    typer.echo(result.cosigned_note, err=True)
+
+
 def _read_key(value: str) -> str:
     p = Path(value)
     if "+" not in value and p.exists():
@@ -234,6 +296,189 @@ def _print_report(report: Any) -> None:
     if report.first_bad_index is not None:
         typer.echo(f"first bad index: {report.first_bad_index}", err=True)
     raise typer.Exit(1)
+
+
+# -- retention, replay and policy governance --------------------------------------------------
+
+retention_app = typer.Typer(no_args_is_help=True, help="Retention of report bodies (RULES.md section 7).")
+policy_app = typer.Typer(no_args_is_help=True, help="Policy checks and two-person policy changes.")
+app.add_typer(retention_app, name="retention")
+app.add_typer(policy_app, name="policy")
+
+
+@retention_app.command("run")
+def retention_run(
+    now: Annotated[str | None, typer.Option(help="ISO time to judge ages against (default: now)")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="list what would be destroyed; change nothing")] = False,
+) -> None:
+    """Destroy report bodies past the retention period and any that fail today's rules (each an audit entry)."""
+    from gatekeeper.errors import GatekeeperError
+    from gatekeeper.service.retention import parse_now, run_retention
+
+    try:
+        when = parse_now(now)
+    except ValueError:
+        typer.echo("error: --now must be an ISO 8601 time, e.g. 2031-01-01T00:00:00Z", err=True)
+        raise typer.Exit(2) from None
+    ctx = _ctx()
+    try:
+        report = run_retention(ctx, now=when, dry_run=dry_run)
+    except GatekeeperError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        ctx.close()
+    typer.echo(json.dumps(report.to_dict()))
+
+
+@app.command()
+def replay(
+    file: Annotated[Path, typer.Argument(help="CSV or JSONL of past disclosures")],
+    format: Annotated[str | None, typer.Option("--format", help="csv or jsonl (default: from the file name)")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="write per-record JSONL here instead of stdout")] = None,
+    policy: Annotated[Path | None, typer.Option(help="policy folder (default: GATEKEEPER_POLICY_DIR)")] = None,
+) -> None:
+    """Run past disclosures through today's policy: nothing is released or stored. Exit 2 if a record was bad."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from gatekeeper.core.engine import Gate
+    from gatekeeper.service.replay import ReplaySummary, detect_format, read_records, replay_one, summary_tables
+
+    try:
+        fmt = detect_format(file.name, format)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        typer.echo(f"error: cannot read {file}: {type(exc).__name__}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        gate = Gate.load(policy or Path(_settings().policy_dir))
+    except Exception as exc:
+        typer.echo(f"error: the policy could not be loaded: {exc}", err=True)
+        raise typer.Exit(2) from None
+    import io
+
+    items = list(read_records(io.StringIO(text), fmt))
+    summary = ReplaySummary(gate.version)
+    console = Console(stderr=True)
+    sink = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        with Progress(
+            TextColumn("replaying"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("replay", total=len(items))
+            for i, (index, item) in enumerate(items, 1):
+                rec = replay_one(gate, index, item)
+                summary.add(rec)
+                if "error" in rec:
+                    console.print(f"record {index}: invalid_request: {rec['error']['message']}", markup=False)
+                sink.write(json.dumps(rec) + "\n")
+                if i % 256 == 0 or i == len(items):
+                    bar.update(task, completed=i)
+    finally:
+        if out:
+            sink.close()
+    for table in summary_tables(summary):
+        console.print(table)
+    if out:
+        typer.echo(json.dumps(summary.to_dict()))
+    raise typer.Exit(2 if summary.errors else 0)
+
+
+@policy_app.command("check")
+def policy_check(
+    directory: Annotated[Path | None, typer.Argument(help="policy folder (default: GATEKEEPER_POLICY_DIR)")] = None,
+    tests: Annotated[bool, typer.Option(help="also run the policy table tests (tests/policy)")] = True,
+) -> None:
+    """Validate the policy files (exit 1 with the problem), then run the policy table tests if present."""
+    import os
+    import subprocess
+
+    from gatekeeper.service.governance import validate_dir
+
+    d = directory or Path(_settings().policy_dir)
+    try:
+        gate = validate_dir(d)
+    except Exception as exc:
+        from gatekeeper.service.governance import _problem_text
+
+        typer.echo(f"error: the policy in {d} is invalid: {_problem_text(exc)}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"policy ok: version {gate.version}")
+    root = Path(__file__).resolve().parent.parent
+    suite = root / "tests" / "policy"
+    if not tests or not suite.is_dir():
+        raise typer.Exit(0)
+    if d.resolve() != (root / "policies").resolve():
+        typer.echo("policy tests skipped: tests/policy checks the repository's policies/ folder, not this one")
+        raise typer.Exit(0)
+    env = dict(os.environ, GATEKEEPER_POLICY_DIR=str(d.resolve()))
+    proc = subprocess.run(  # noqa: S603 - our own interpreter and test folder
+        [sys.executable, "-m", "pytest", str(suite), "-q", "-p", "no:cacheprovider"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
+    typer.echo(f"policy tests: {lines[-1] if lines else 'no output'}")
+    if proc.returncode != 0:
+        typer.echo(proc.stdout[-4000:], err=True)
+        raise typer.Exit(1)
+
+
+@policy_app.command("propose")
+def policy_propose(
+    directory: Annotated[Path, typer.Argument(help="a folder of policy files: a full bundle or an overlay")],
+    by: Annotated[str, typer.Option("--by", help="the proposing policy_admin's principal id")],
+) -> None:
+    """Propose the files in DIR as a policy change (a second policy_admin must approve it)."""
+    from gatekeeper.errors import GatekeeperError
+    from gatekeeper.service import governance
+    from gatekeeper.service.policy import read_bundle
+
+    if not directory.is_dir():
+        typer.echo(f"error: {directory} is not a folder", err=True)
+        raise typer.Exit(2)
+    ctx = _ctx()
+    try:
+        view = governance.propose(ctx, governance.principal_by_id(ctx, by), read_bundle(directory))
+    except GatekeeperError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        ctx.close()
+    typer.echo(json.dumps(view))
+
+
+@policy_app.command("approve")
+def policy_approve(
+    proposal_id: Annotated[str, typer.Argument(help="the proposal id")],
+    by: Annotated[str, typer.Option("--by", help="the approving policy_admin (not the proposer)")],
+) -> None:
+    """Approve and activate a proposed policy change (running services pick it up within a second)."""
+    from gatekeeper.errors import GatekeeperError
+    from gatekeeper.service import governance
+
+    ctx = _ctx()
+    try:
+        view = governance.approve(ctx, governance.principal_by_id(ctx, by), proposal_id)
+    except GatekeeperError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        ctx.close()
+    typer.echo(json.dumps(view))
 
 
 def main() -> None:

@@ -1,0 +1,154 @@
+"""The log end to end through the CLI: export, verify offline, catch each tampering; witness."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from audit.cosign import verify_cosignature, witness_vkey
+from audit.keys import load_or_create_signer
+from tests.conftest import LiveServer, request_factory
+
+GK = str(Path(sys.executable).with_name("gatekeeper"))
+
+
+def run(live: LiveServer, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    s = live.ctx.settings
+    e = dict(os.environ, GATEKEEPER_DATABASE_URL=s.database_url, GATEKEEPER_DATA_DIR=str(s.data_dir))
+    e["GATEKEEPER_POLICY_DIR"] = str(s.policy_dir)
+    e.update(env or {})
+    return subprocess.run([GK, *args], env=e, capture_output=True, text=True, timeout=120)
+
+
+def _fill(live: LiveServer, n: int, tag: str = "") -> None:
+    key = live.add_user(f"e2e-admin{tag}", "school_admin", "BPS")
+    with live.client(key) as c:
+        for i in range(n):
+            assert c.post("/v1/requests", json=request_factory(request_id=f"{tag}{i}")).status_code == 201
+
+
+@pytest.fixture
+def exported(live: LiveServer, tmp_path: Path) -> tuple[LiveServer, Path, str]:
+    _fill(live, 6)
+    vkey = run(live, "audit", "public-key").stdout.strip()
+    assert vkey.startswith(live.ctx.settings.log_origin + "+")
+    out = tmp_path / "export.jsonl"
+    r = run(live, "audit", "export", str(out))
+    assert r.returncode == 0, r.stderr
+    return live, out, vkey
+
+
+def _verify_export(path: Path, vkey: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    # The board's own machine: the audit package alone, no service settings, no database.
+    return subprocess.run(
+        [sys.executable, "-m", "audit", "verify-export", str(path), "--public-key", vkey, *extra],
+        capture_output=True, text=True, timeout=120, env={"PATH": os.environ.get("PATH", "")},
+    )
+
+
+def test_export_verifies_offline_and_through_the_cli(exported: tuple[LiveServer, Path, str]) -> None:
+    live, path, vkey = exported
+    assert _verify_export(path, vkey).returncode == 0
+    r = run(live, "audit", "verify-export", str(path), "--public-key", vkey)
+    assert r.returncode == 0 and json.loads(r.stdout)["ok"] is True
+    assert run(live, "audit", "verify").returncode == 0
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text().splitlines()]
+
+
+def _write(path: Path, objs: list[dict[str, Any]]) -> Path:
+    out = path.with_name("tampered.jsonl")
+    out.write_text("\n".join(json.dumps(o) for o in objs) + "\n")
+    return out
+
+
+@pytest.mark.parametrize("how", ["edit", "delete", "reorder", "forge_checkpoint"])
+def test_export_tampering_is_caught(exported: tuple[LiveServer, Path, str], how: str) -> None:
+    _, path, vkey = exported
+    objs = _lines(path)
+    entries = [i for i, o in enumerate(objs) if o["type"] == "entry"]
+    if how == "edit":
+        objs[entries[2]]["entry"]["decision"] = "deny"
+    elif how == "delete":
+        del objs[entries[3]]
+    elif how == "reorder":
+        objs[entries[1]], objs[entries[2]] = objs[entries[2]], objs[entries[1]]
+    else:
+        cps = [i for i, o in enumerate(objs) if o["type"] == "checkpoint"]
+        note = objs[cps[-1]]["note"]
+        objs[cps[-1]]["note"] = note.replace("\n6\n", "\n7\n", 1)
+    r = _verify_export(_write(path, objs), vkey)
+    assert r.returncode == 1, (how, r.stdout)
+    assert "first bad index" in r.stdout + r.stderr or how == "forge_checkpoint"
+
+
+def test_truncation_behind_a_kept_checkpoint_is_caught(exported: tuple[LiveServer, Path, str], tmp_path: Path) -> None:
+    _, path, vkey = exported
+    objs = _lines(path)
+    kept = [o for o in objs if o["type"] == "checkpoint"][-1]["note"]
+    (tmp_path / "kept.note").write_text(kept)
+    # Drop the last two entries and every checkpoint that covers them.
+    cut = [o for o in objs if not (o["type"] == "entry" and o["index"] >= 4)]
+    cut = [o for o in cut if not (o["type"] == "checkpoint" and "\n5\n" not in o["note"] and "\n4\n" not in o["note"])]
+    cut[0]["size"] = 4
+    r = _verify_export(_write(path, cut), vkey, "--trusted-checkpoint", str(tmp_path / "kept.note"))
+    assert r.returncode == 1
+
+
+def test_database_tampering_is_caught_with_the_first_bad_index(exported: tuple[LiveServer, Path, str]) -> None:
+    live, _, _ = exported
+    with live.ctx.db.engine.begin() as conn:
+        row = conn.execute(text("SELECT entry FROM audit_entries WHERE idx = 3")).one()
+        edited = row.entry.replace('"decision":"allow"', '"decision":"deny"')
+        assert edited != row.entry
+        conn.execute(text("UPDATE audit_entries SET entry = :e WHERE idx = 3"), {"e": edited})
+    r = run(live, "audit", "verify")
+    assert r.returncode == 1
+    out = json.loads(r.stdout)
+    assert out["ok"] is False and out["first_bad_index"] is not None and out["first_bad_index"] <= 3
+
+
+def test_witness_cosigns_growth_and_refuses_a_fork(live: LiveServer, tmp_path: Path) -> None:
+    board = live.add_user("w-board", "oversight_board")
+    vkey = run(live, "audit", "public-key").stdout.strip()
+    state, wkey = tmp_path / "state.note", tmp_path / "witness.skey"
+    args = ["audit", "witness", "--url", live.url, "--api-key", board, "--public-key", vkey,
+            "--state", str(state), "--key", str(wkey)]
+    _fill(live, 2, "a")
+    r1 = run(live, *args)
+    assert r1.returncode == 0, r1.stdout + r1.stderr
+    _fill(live, 3, "b")
+    r2 = run(live, *args)
+    assert r2.returncode == 0, r2.stdout + r2.stderr
+    assert json.loads(r2.stdout) == {"ok": True, "old_size": 2, "new_size": 5}
+    signer = load_or_create_signer(wkey, "oversight-board.boston.example/witness")
+    assert verify_cosignature(state.read_text(), witness_vkey(signer)) > 0
+    # A fork: the operator rewrites history (edits an entry and recomputes the tree from scratch
+    # with the same key). The board's kept checkpoint at size 5 is no longer extended.
+    with live.ctx.db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entries SET entry = replace(entry, '\"allow\"', '\"deny\"') WHERE idx = 1"))
+        conn.execute(text("DELETE FROM audit_nodes"))
+        conn.execute(text("DELETE FROM audit_checkpoints"))
+        conn.execute(text("UPDATE audit_head SET size = 0"))
+        rows = conn.execute(text("SELECT idx, entry FROM audit_entries ORDER BY idx")).all()
+        conn.execute(text("DELETE FROM audit_entries"))
+    from gatekeeper.auditlog.writer import AuditWriter
+
+    live.ctx.audit.stop()
+    w = AuditWriter(live.ctx.db, live.ctx.signer, live.ctx.settings.log_origin)
+    w.start()
+    for r in rows:
+        w.append([json.loads(r.entry)])
+    w.stop()
+    r3 = run(live, *args)
+    assert r3.returncode == 1
+    assert "rewritten or forked" in r3.stdout
