@@ -1,0 +1,39 @@
+"""API keys: shown once, stored hashed, revocable and expiring."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from gatekeeper.service.principals import revoke_keys
+from gatekeeper.storage import schema
+from tests.conftest import LiveServer
+
+
+def test_keys_are_stored_hashed(live: LiveServer) -> None:
+    key = live.add_user("k-admin", "school_admin", "BPS")
+    with live.ctx.db.engine.connect() as conn:
+        rows = conn.execute(select(schema.api_keys)).all()
+    secret = key.split("_", 2)[2]
+    assert all(secret.encode() not in bytes(r.secret_hash) and secret not in repr(r) for r in rows)
+
+
+def test_revoked_and_expired_keys_are_refused(live: LiveServer) -> None:
+    a = live.add_user("k-a", "oversight_board")
+    b = live.add_user("k-b", "oversight_board")
+    with live.client(a) as c:
+        assert c.get("/v1/stats").status_code == 200
+    with live.ctx.db.engine.begin() as conn:
+        revoke_keys(conn, "k-a")
+        conn.execute(
+            update(schema.api_keys)
+            .where(schema.api_keys.c.principal_id == "k-b")
+            .values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+        )
+    with live.client(a) as c:
+        r = c.get("/v1/stats")
+        assert r.status_code == 401 and "revoked" in r.json()["detail"]
+    with live.client(b) as c:
+        r = c.get("/v1/stats")
+        assert r.status_code == 401 and "expired" in r.json()["detail"]
