@@ -18,6 +18,7 @@ from typing import Any
 import structlog
 from pydantic import ValidationError
 from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from audit.canonical import canonical_json
 from audit.entry import body_commitment, entry_leaf_data
@@ -263,7 +264,14 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
         if req.information_request_id:
             _answer_information_request(conn, req.information_request_id, principal, row_id, school)
 
-    appended = ctx.audit.append([entry], write)
+    try:
+        appended = ctx.audit.append([entry], write)
+    except IntegrityError:
+        # The same request_id arrived twice at once and the other one committed first.
+        existing = _find_by_client_id(ctx, principal.id, client_id)
+        if existing is None:
+            raise
+        return _replay(existing, fingerprint)
     view = _decision_view(row_id, client_id, state, ev, ground, appended.first_index, leaf)
     # The HTTP layer writes one canonical line per request; these fields join it.
     annotate(

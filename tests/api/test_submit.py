@@ -181,3 +181,21 @@ def test_misspelt_key_gets_a_suggestion_without_echo(live: LiveServer, make_requ
     err = r.json()["errors"][0]
     assert err["did_you_mean"] == "threat_statement"
     assert "threat_statment" not in r.text
+
+
+def test_same_request_id_concurrently_is_decided_once(live: LiveServer, make_request: Factory) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    key = _admin(live)
+
+    def post(_: int) -> tuple[int, str]:
+        with live.client(key) as c:
+            r = c.post("/v1/requests", json=make_request(request_id="race"))
+            return r.status_code, r.json()["id"]
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(post, range(8)))
+    assert {s for s, _ in results} <= {200, 201}
+    assert len({i for _, i in results}) == 1
+    with live.client(key) as c:
+        assert c.get("/v1/audit/checkpoint").json()["size"] == 1
