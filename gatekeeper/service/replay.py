@@ -1,0 +1,241 @@
+"""Replay: run past disclosures through today's policy, releasing and storing nothing.
+
+The input is a CSV (column names mapped to the request contract) or JSONL (one contract request
+per line, or ``{"request": {...}}`` as in the test corpus). Each record yields its index, the
+decision, the reason codes and the withheld categories -- names, never values. Nothing here
+touches a database or the audit log; the only state is the Gate passed in.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from gatekeeper.core.engine import Gate
+from gatekeeper.errors import InvalidRequest
+from gatekeeper.service.requests import parse_request
+
+# Column names (normalised: case-folded, spaces and hyphens as "_") -> contract field.
+_COLUMNS: dict[str, str] = {}
+for _target, _names in {
+    "request_id": ("request_id", "record_id", "case_id", "case_number", "id"),
+    "school_id": ("school_id", "school", "school_code", "bps_school_id"),
+    "recipient": ("recipient", "shared_with", "disclosed_to", "recipient_agency", "agency", "recipient_unit"),
+    "ground": ("ground", "reason", "basis", "incident_type", "category", "disclosure_reason"),
+    "substances": ("substances", "substance", "drugs", "drug"),
+    "weapon": ("weapon", "weapon_type"),
+    "threat_statement": ("threat_statement", "threat", "threat_text"),
+    "incident.occurred_at": ("incident_date", "occurred_at", "date", "incident_time", "incident_datetime"),
+    "incident.location": ("location", "incident_location", "place"),
+    "incident.description": ("description", "incident_description", "narrative", "notes", "summary", "details"),
+}.items():
+    for _n in _names:
+        _COLUMNS[_n] = _target
+_STUDENT_PREFIX = "student_"
+
+
+def _norm_col(name: str) -> str:
+    return "_".join(name.strip().casefold().replace("-", " ").replace(".", " ").split())
+
+
+class BadRecord:
+    """A record that could not be read; the message names the problem, never a value."""
+
+    def __init__(self, message: str, errors: list[dict[str, Any]] | None = None) -> None:
+        self.message = message
+        self.errors = errors or []
+
+
+@dataclass
+class CsvMapping:
+    """How the CSV's header maps to the contract; unmapped columns go to ``student`` (and so are
+    withheld unless allowlisted), and their positions are reported, never silently dropped."""
+
+    targets: list[str]
+    unmapped: list[int] = field(default_factory=list)
+
+
+def map_header(header: list[str]) -> CsvMapping:
+    targets: list[str] = []
+    unmapped: list[int] = []
+    for i, raw in enumerate(header):
+        col = _norm_col(raw)
+        if col in _COLUMNS:
+            targets.append(_COLUMNS[col])
+        elif col.startswith(_STUDENT_PREFIX) and len(col) > len(_STUDENT_PREFIX):
+            targets.append("student." + col[len(_STUDENT_PREFIX) :])
+        elif col == "student":
+            targets.append("student.name")
+        else:
+            targets.append("student." + col if col else f"student.column_{i + 1}")
+            unmapped.append(i)
+    return CsvMapping(targets, unmapped)
+
+
+def row_to_request(values: list[str], mapping: CsvMapping) -> dict[str, Any]:
+    if len(values) != len(mapping.targets):
+        raise ValueError(f"the row has {len(values)} cells; the header has {len(mapping.targets)}")
+    out: dict[str, Any] = {}
+    for target, cell in zip(mapping.targets, values, strict=True):
+        v = cell.strip()
+        if not v:
+            continue
+        if target == "substances":
+            out["substances"] = [s.strip() for s in v.split(";") if s.strip()]
+        elif "." in target:
+            top, sub = target.split(".", 1)
+            out.setdefault(top, {})[sub] = v
+        else:
+            out[target] = v
+    return out
+
+
+def read_records(stream: TextIO, fmt: str) -> Iterator[tuple[int, Any]]:
+    """(record number, request dict or BadRecord). Numbers are 1-based data rows (CSV) or lines (JSONL)."""
+    if fmt == "csv":
+        reader = csv.reader(stream)
+        try:
+            header = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            yield 1, BadRecord("the CSV header could not be read")
+            return
+        mapping = map_header(header)
+        n = 0
+        while True:
+            n += 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error:
+                yield n, BadRecord("the CSV row could not be parsed")
+                continue
+            if not any(c.strip() for c in values):
+                continue
+            try:
+                yield n, row_to_request(values, mapping)
+            except ValueError as exc:
+                yield n, BadRecord(str(exc))
+        return
+    if fmt != "jsonl":
+        raise ValueError("format must be csv or jsonl")
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            yield n, BadRecord("the line is not valid JSON")
+            continue
+        if isinstance(obj, dict) and "school_id" not in obj and isinstance(obj.get("request"), dict):
+            obj = obj["request"]
+        yield n, obj
+
+
+def detect_format(name: str, explicit: str | None = None) -> str:
+    if explicit:
+        if explicit not in ("csv", "jsonl"):
+            raise ValueError("format must be csv or jsonl")
+        return explicit
+    return "csv" if name.lower().endswith(".csv") else "jsonl"
+
+
+def replay_one(gate: Gate, index: int, item: Any) -> dict[str, Any]:
+    """One record's outcome under ``gate``: decision, reason codes, withheld categories (names only)."""
+    if isinstance(item, BadRecord):
+        return {"index": index, "error": {"code": "invalid_request", "message": item.message, "errors": item.errors}}
+    try:
+        req = parse_request(item, gate)
+    except InvalidRequest as exc:
+        return {
+            "index": index,
+            "error": {"code": "invalid_request", "message": exc.message, "errors": exc.extra.get("errors", [])},
+        }
+    ev = gate.evaluate(req)
+    d = ev.decision
+    return {
+        "index": index,
+        "decision": d.outcome.value,
+        "ground": d.ground or gate.safe_label(req.ground),
+        "recipient_agency": d.recipient_agency,
+        "reasons": list(d.reason_codes),
+        "withheld": sorted({r.category.value for r in ev.redactions}),
+    }
+
+
+@dataclass
+class ReplaySummary:
+    policy_version: str
+    records: int = 0
+    errors: int = 0
+    by_decision: Counter[str] = field(default_factory=Counter)
+    by_reason: Counter[str] = field(default_factory=Counter)
+    by_withheld_category: Counter[str] = field(default_factory=Counter)
+    allowed_with_withholding: int = 0
+
+    def add(self, rec: dict[str, Any]) -> None:
+        self.records += 1
+        if "error" in rec:
+            self.errors += 1
+            return
+        self.by_decision[rec["decision"]] += 1
+        self.by_reason.update(rec["reasons"])
+        self.by_withheld_category.update(rec["withheld"])
+        if rec["decision"] == "allow" and rec["withheld"]:
+            self.allowed_with_withholding += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "policy_version": self.policy_version,
+            "records": self.records,
+            "errors": self.errors,
+            "by_decision": dict(sorted(self.by_decision.items())),
+            "by_reason": dict(self.by_reason.most_common()),
+            "by_withheld_category": dict(self.by_withheld_category.most_common()),
+            "allowed_with_withholding": self.allowed_with_withholding,
+        }
+
+
+def replay(gate: Gate, items: Iterable[tuple[int, Any]]) -> Iterator[dict[str, Any]]:
+    for index, item in items:
+        yield replay_one(gate, index, item)
+
+
+def replay_text(gate: Gate, text: str, fmt: str) -> tuple[list[dict[str, Any]], ReplaySummary]:
+    """Convenience for tests and small files: all records and the summary."""
+    summary = ReplaySummary(gate.version)
+    out = []
+    for rec in replay(gate, read_records(io.StringIO(text), fmt)):
+        summary.add(rec)
+        out.append(rec)
+    return out, summary
+
+
+def summary_tables(summary: ReplaySummary) -> list[Any]:
+    """Rich tables of the summary (imported lazily: the service does not need rich)."""
+    from rich.table import Table
+
+    tables: list[Any] = []
+    t = Table(title=f"Replay under policy {summary.policy_version[:12]}: {summary.records} records")
+    t.add_column("decision")
+    t.add_column("records", justify="right")
+    for k, v in sorted(summary.by_decision.items()):
+        t.add_row(k, str(v))
+    t.add_row("error (unreadable)", str(summary.errors))
+    t.add_row("allowed, with withholding", str(summary.allowed_with_withholding))
+    tables.append(t)
+    for title, counter in (("reason code", summary.by_reason), ("withheld category", summary.by_withheld_category)):
+        tt = Table(title=f"by {title}")
+        tt.add_column(title)
+        tt.add_column("records", justify="right")
+        for k, v in counter.most_common():
+            tt.add_row(k, str(v))
+        tables.append(tt)
+    return tables
