@@ -51,6 +51,13 @@ class Context:
     def gate(self) -> Gate:
         return self.gates.current
 
+    def apply_policy(self, gate: Gate) -> None:
+        """Put a newly activated policy in force: the decision Gate and the authorization model
+        from the same bundle, so a reviewed change to policies/authz/ needs no restart."""
+        authz = Authorizer.load(gate.policy_dir)
+        self.gates.replace(gate)
+        self.authz = authz
+
     def close(self) -> None:
         self.audit.stop()
         self.db.dispose()

@@ -57,7 +57,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         ctx.audit.start()
-        watcher = PolicyWatcher(settings, ctx.db, ctx.gates.replace, ctx.gate.version)
+        watcher = PolicyWatcher(settings, ctx.db, ctx.apply_policy, ctx.gate.version)
         watcher.start()
         ctx.extras["policy_watcher"] = watcher
         try:

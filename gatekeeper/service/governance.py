@@ -32,7 +32,7 @@ from gatekeeper.core.request import SubmitRequest
 from gatekeeper.errors import Conflict, Forbidden, InvalidRequest, InvalidTransition, NotFound
 from gatekeeper.policy.version import version_of
 from gatekeeper.service.policy import materialise, read_bundle
-from gatekeeper.service.principals import Principal, Role
+from gatekeeper.service.principals import Principal
 from gatekeeper.storage import schema
 
 log = structlog.get_logger("gatekeeper.governance")
@@ -200,8 +200,7 @@ def _file_list(bundle: Mapping[str, str]) -> list[dict[str, Any]]:
 
 
 def active_policy(ctx: Context, principal: Principal) -> dict[str, Any]:
-    if principal.role is not Role.OVERSIGHT_BOARD:
-        _require(ctx, principal, "read")
+    _require(ctx, principal, "read")
     bundle, source = active_bundle(ctx)
     return {
         "version": ctx.gate.version,
@@ -485,7 +484,7 @@ def approve(ctx: Context, principal: Principal, proposal_id: str) -> dict[str, A
         _activate(conn, ctx, row.bundle, row.new_version, now)
 
     appended = ctx.audit.append([entry], write)
-    ctx.gates.replace(gate)
+    ctx.apply_policy(gate)
     watcher = ctx.extras.get("policy_watcher")
     if watcher is not None and hasattr(watcher, "current"):
         watcher.current = gate.version
