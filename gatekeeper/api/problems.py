@@ -7,6 +7,8 @@ from typing import Any
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gatekeeper import errors
@@ -90,7 +92,30 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, code, str(exc.detail) if exc.status_code != 500 else "internal error")
 
 
+async def storage_error(request: Request, exc: Exception) -> JSONResponse:
+    """The database is down, unreachable or refusing work (a driver OperationalError, a pool
+    timeout...): fail closed with 503, exactly like StorageUnavailable. Register it for
+    sqlalchemy.exc.DBAPIError; unhandled_error also routes such errors here."""
+    request.state.problem_code = errors.StorageUnavailable.code
+    request.state.error_type = type(exc).__name__
+    return problem(
+        503,
+        errors.StorageUnavailable.code,
+        "the database is unavailable; nothing was released",
+        decision="deny",
+        released=False,
+    )
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    if isinstance(exc, IntegrityError):
+        return False  # a constraint violated by the request is our bug or a conflict, not an outage
+    return isinstance(exc, DBAPIError | PoolTimeout)
+
+
 async def unhandled_error(request: Request, exc: Exception) -> JSONResponse:
+    if is_storage_error(exc):
+        return await storage_error(request, exc)
     # The exception text may hold values (a driver error quotes parameters): log the type only.
     request.state.problem_code = "internal_error"
     request.state.error_type = type(exc).__name__

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from gatekeeper.errors import StorageUnavailable
@@ -33,10 +35,49 @@ class Database(Protocol):
     def dispose(self) -> None: ...
 
 
+STORAGE_ERRORS: tuple[type[Exception], ...] = (OperationalError, DBAPIError)
+"""Driver errors that mean "the database is unreachable or refused the work": callers map them
+to StorageUnavailable (HTTP 503, fail closed), never to a 500."""
+
+POLICY_CHANNEL = "gatekeeper_policy"
+
+
+def map_outages(engine: Engine) -> None:
+    """Raise StorageUnavailable (a domain error: HTTP 503, "decision": "deny") in place of a
+    driver error that means the database is down, unreachable, shut down or locked, wherever a
+    service function touches the engine. Constraint and programming errors are left alone, and
+    so is the pool's pre-ping, which must see the driver error to replace a dead connection."""
+
+    @event.listens_for(engine, "handle_error")
+    def _outage(ctx: ExceptionContext) -> BaseException | None:
+        if ctx.is_pre_ping:
+            return None
+        if isinstance(ctx.sqlalchemy_exception, OperationalError | InterfaceError):
+            return StorageUnavailable("the database is unavailable; nothing was released")
+        return None
+
+
 def to_sqlalchemy_url(url: str) -> str:
     if url.startswith("postgresql://"):
         return "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
+
+
+def to_libpq_url(url: str) -> str:
+    """The same URL for a plain psycopg connection (LISTEN needs its own, outside the pool)."""
+    for prefix in ("postgresql+psycopg://", "postgresql+psycopg2://"):
+        if url.startswith(prefix):
+            return "postgresql://" + url[len(prefix) :]
+    return url
+
+
+def _sqlite_busy_seconds(url: str, default: float = 30.0) -> float:
+    """``sqlite:///path?timeout=2`` shortens how long a writer waits for a locked database."""
+    query = dict(parse_qsl(urlsplit(url).query))
+    try:
+        return float(query.get("timeout", default))
+    except ValueError:
+        return default
 
 
 class SqliteDatabase:
@@ -50,9 +91,13 @@ class SqliteDatabase:
 
     def __init__(self, url: str) -> None:
         path = url.removeprefix("sqlite:///")
+        path = path.split("?", 1)[0]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        busy = _sqlite_busy_seconds(url)
+        self.url = url
+        self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy})
+        map_outages(self.engine)
 
         @event.listens_for(self.engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -62,7 +107,7 @@ class SqliteDatabase:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
             cur.close()
 
         self._write_flag = threading.local()
@@ -101,6 +146,8 @@ class PostgresDatabase:
     dialect = "postgresql"
 
     def __init__(self, url: str) -> None:
+        self.url = url
+        self.libpq_url = to_libpq_url(url)
         self.engine = create_engine(
             to_sqlalchemy_url(url),
             pool_size=10,
@@ -109,6 +156,7 @@ class PostgresDatabase:
             pool_timeout=10,
             connect_args={"connect_timeout": 5},
         )
+        map_outages(self.engine)
 
     @contextmanager
     def begin_write(self) -> Iterator[Connection]:
@@ -119,7 +167,8 @@ class PostgresDatabase:
         conn.execute(select(schema.audit_head.c.size).where(schema.audit_head.c.id == 1).with_for_update())
 
     def notify_policy_change(self, conn: Connection, version: str) -> None:
-        conn.execute(text("SELECT pg_notify('gatekeeper_policy', :v)"), {"v": version})
+        # Delivered when (and only if) the surrounding transaction commits.
+        conn.execute(text("SELECT pg_notify(:ch, :v)"), {"ch": POLICY_CHANNEL, "v": version})
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -131,6 +180,9 @@ def open_database(url: str) -> Database:
     return PostgresDatabase(url)
 
 
+_MIGRATION_LOCK = 0x67617465  # "gate"
+
+
 def migrate(db: Database) -> None:
     """Bring the schema to the newest Alembic revision (both engines share the migrations)."""
     from alembic import command
@@ -140,9 +192,13 @@ def migrate(db: Database) -> None:
     cfg.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
     try:
         with db.engine.begin() as conn:
+            if db.dialect == "postgresql":
+                # Replicas starting together on a fresh database: one migrates, the others wait
+                # for it and then find nothing to do (the lock ends with the transaction).
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-    except (OperationalError, DBAPIError) as exc:
+    except (StorageUnavailable, OperationalError, DBAPIError) as exc:
         raise StorageUnavailable("the database could not be migrated") from exc
 
 
