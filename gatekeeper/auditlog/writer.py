@@ -6,9 +6,11 @@ waiting jobs in ONE transaction: domain rows, entries, tree nodes, the new head 
 checkpoint commit together or not at all. A job's caller learns its result only after the commit
 returned, so nothing becomes visible before its entry is durable (audit before release).
 
-Each job runs inside a savepoint, so one job's domain error (say, a duplicate request id) fails
-that job alone, and the indexes stay contiguous because they are assigned only to jobs that
-succeeded.
+One job's domain error (say, a duplicate request id) fails that job alone, and the indexes stay
+contiguous because they are assigned only to jobs that succeeded. The batch first runs without
+savepoints (they cost two round trips per job); if a job raises, that transaction is rolled back
+and the batch is run again with each job inside its own savepoint. Job writes touch only the
+database, so running one again after a rollback is safe.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import queue
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -57,6 +60,22 @@ class _Job:
     write: WriteFn | None
     future: Future[Appended] = field(default_factory=Future)
     leaf_data: list[bytes] = field(default_factory=list)
+    leaf_hashes: tuple[bytes, ...] = ()
+    caller: int = 0  # the submitting thread, to gather a fuller batch under load
+
+    def hashes(self) -> tuple[bytes, ...]:
+        if len(self.leaf_hashes) != len(self.leaf_data):
+            self.leaf_hashes = tuple(leaf_hash(d) for d in self.leaf_data)
+        return self.leaf_hashes
+
+
+class _JobFailed(Exception):
+    """A job's own write raised while the batch ran without savepoints."""
+
+    def __init__(self, job: _Job, error: Exception) -> None:
+        super().__init__(type(error).__name__)
+        self.job = job
+        self.error = error
 
 
 class AuditWriter:
@@ -68,12 +87,19 @@ class AuditWriter:
         *,
         max_batch: int = 512,
         timeout: float = 30.0,
+        gather_seconds: float = 0.002,
     ) -> None:
         self.db = db
         self.signer = signer
         self.origin = origin
         self.max_batch = max_batch
         self.timeout = timeout
+        # Under continuous load, wait up to this long for the threads answered by the previous
+        # commit to hand in their next job, so the batch holds every busy client instead of
+        # alternating between two half batches (commits are serial: one fsync per batch).
+        self.gather_seconds = gather_seconds
+        self._answered: set[int] = set()
+        self._last_commit_end = 0.0
         # Tests set this to make the commit fail and prove that nothing is released.
         self.fault: Callable[[], None] | None = None
         self._q: queue.Queue[_Job | None] = queue.Queue()
@@ -124,7 +150,15 @@ class AuditWriter:
         if self._thread is None or not self._thread.is_alive():
             self.start()
         # Canonicalise before queueing: a bad entry fails its own caller, not the batch.
-        job = _Job(entries=entries, write=write, leaf_data=[entry_leaf_data(e) for e in entries])
+        leaf_data = [entry_leaf_data(e) for e in entries]
+        # Hash in the caller's thread: less work for the committer while it holds the log head.
+        job = _Job(
+            entries=entries,
+            write=write,
+            leaf_data=leaf_data,
+            leaf_hashes=tuple(leaf_hash(d) for d in leaf_data),
+            caller=threading.get_ident(),
+        )
         self._q.put(job)
         try:
             return job.future.result(timeout=self.timeout)
@@ -149,73 +183,124 @@ class AuditWriter:
                     stop = True
                     break
                 batch.append(nxt)
+            if not stop:
+                stop = self._gather(batch)
             self._commit(batch)
+            self._answered = {j.caller for j in batch}
+            self._last_commit_end = time.monotonic()
             if stop:
                 return
 
+    def _gather(self, batch: list[_Job]) -> bool:
+        """Wait briefly for callers answered by the previous commit (only while commits follow
+        each other closely). Returns True when stop() was requested meanwhile."""
+        if self.gather_seconds <= 0 or not self._answered:
+            return False
+        now = time.monotonic()
+        if now - self._last_commit_end > 2 * self.gather_seconds:
+            return False  # not a continuous stream: commit at once
+        waiting_for = self._answered - {j.caller for j in batch}
+        # Keep waiting while jobs keep arriving (each arrival restarts the gap), within a cap.
+        cap = now + 5 * self.gather_seconds
+        while waiting_for and len(batch) < self.max_batch:
+            remaining = min(self.gather_seconds, cap - time.monotonic())
+            if remaining <= 0:
+                break
+            try:
+                nxt = self._q.get(timeout=remaining)
+            except queue.Empty:
+                break
+            if nxt is None:
+                return True
+            batch.append(nxt)
+            waiting_for.discard(nxt.caller)
+        return False
+
     def _commit(self, batch: list[_Job]) -> None:
-        done: list[tuple[_Job, Appended]] = []
-        failed: list[tuple[_Job, BaseException]] = []
-        try:
-            with self.db.begin_write() as conn:
-                self.db.lock_log_head(conn)
-                size, _ = head(conn)
-                nxt = size
-                leaf_hashes: list[bytes] = []
-                rows: list[dict[str, Any]] = []
-                now = datetime.now(UTC)
+        isolate = False
+        while True:
+            try:
+                done, failed, final = self._transaction(batch, isolate=isolate)
+            except _JobFailed as jf:
+                if len(batch) == 1:
+                    # Its transaction was rolled back: the job failed alone, nothing was written.
+                    jf.job.future.set_exception(jf.error)
+                    return
+                isolate = True  # run the batch again, each job in a savepoint
+                continue
+            except Exception as exc:
+                log.error("audit_commit_failed", error_type=type(exc).__name__, batch=len(batch))
+                err = AuditUnavailable("the audit log could not make the entry durable; nothing was released")
                 for job in batch:
-                    try:
-                        with conn.begin_nested():
-                            result = job.write(conn, nxt) if job.write is not None else None
-                    except Exception as exc:  # the job's own failure; the batch goes on
-                        failed.append((job, exc))
-                        continue
-                    hashes = tuple(leaf_hash(d) for d in job.leaf_data)
-                    for i, (data, lh, e) in enumerate(zip(job.leaf_data, hashes, job.entries, strict=True)):
-                        rows.append(
-                            {
-                                "idx": nxt + i,
-                                "entry": data.decode("utf-8"),
-                                "leaf_hash": lh,
-                                "event_type": str(e.get("event_type", "")),
-                                "request_id": e.get("request_id"),
-                                "student_pseudonym": e.get("student_pseudonym"),
-                                "created_at": now,
-                            }
-                        )
-                    leaf_hashes.extend(hashes)
-                    done.append((job, Appended(nxt, hashes, 0, result)))
-                    nxt += len(hashes)
-                if rows:
-                    conn.execute(insert(schema.audit_entries), rows)
-                    nodes, root = tree.append(size, leaf_hashes, SqlNodeReader(conn))
-                    conn.execute(
-                        insert(schema.audit_nodes),
-                        [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
-                    )
-                    conn.execute(
-                        update(schema.audit_head)
-                        .where(schema.audit_head.c.id == 1)
-                        .values(size=nxt, root=root, updated_at=now)
-                    )
-                    note = sign_checkpoint(Checkpoint(self.origin, nxt, root), self.signer)
-                    conn.execute(
-                        insert(schema.audit_checkpoints).values(size=nxt, root=root, note=note, created_at=now)
-                    )
-                if self.fault is not None:
-                    self.fault()
-        except Exception as exc:
-            log.error("audit_commit_failed", error_type=type(exc).__name__, batch=len(batch))
-            err = AuditUnavailable("the audit log could not make the entry durable; nothing was released")
-            for job in batch:
-                if not job.future.done():
-                    job.future.set_exception(err)
-            return
+                    if not job.future.done():
+                        job.future.set_exception(err)
+                return
+            break
         self.batches += 1
         self.appended += sum(len(a.leaf_hashes) for _, a in done)
-        final = nxt
         for job, appended in done:
             job.future.set_result(Appended(appended.first_index, appended.leaf_hashes, final, appended.result))
         for job, job_exc in failed:
             job.future.set_exception(job_exc)
+
+    def _transaction(
+        self, batch: list[_Job], *, isolate: bool
+    ) -> tuple[list[tuple[_Job, Appended]], list[tuple[_Job, Exception]], int]:
+        """One transaction for the whole batch; returns (done, failed, tree size) after COMMIT."""
+        done: list[tuple[_Job, Appended]] = []
+        failed: list[tuple[_Job, Exception]] = []
+        with self.db.begin_write() as conn:
+            self.db.lock_log_head(conn)
+            size, _ = head(conn)
+            nxt = size
+            leaf_hashes: list[bytes] = []
+            rows: list[dict[str, Any]] = []
+            now = datetime.now(UTC)
+            for job in batch:
+                if job.write is None:
+                    result = None
+                elif isolate:
+                    try:
+                        with conn.begin_nested():
+                            result = job.write(conn, nxt)
+                    except Exception as exc:  # the job's own failure; the batch goes on
+                        failed.append((job, exc))
+                        continue
+                else:
+                    try:
+                        result = job.write(conn, nxt)
+                    except Exception as exc:
+                        raise _JobFailed(job, exc) from exc
+                hashes = job.hashes()
+                for i, (data, lh, e) in enumerate(zip(job.leaf_data, hashes, job.entries, strict=True)):
+                    rows.append(
+                        {
+                            "idx": nxt + i,
+                            "entry": data.decode("utf-8"),
+                            "leaf_hash": lh,
+                            "event_type": str(e.get("event_type", "")),
+                            "request_id": e.get("request_id"),
+                            "student_pseudonym": e.get("student_pseudonym"),
+                            "created_at": now,
+                        }
+                    )
+                leaf_hashes.extend(hashes)
+                done.append((job, Appended(nxt, hashes, 0, result)))
+                nxt += len(hashes)
+            if rows:
+                conn.execute(insert(schema.audit_entries), rows)
+                nodes, root = tree.append(size, leaf_hashes, SqlNodeReader(conn))
+                conn.execute(
+                    insert(schema.audit_nodes),
+                    [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
+                )
+                conn.execute(
+                    update(schema.audit_head)
+                    .where(schema.audit_head.c.id == 1)
+                    .values(size=nxt, root=root, updated_at=now)
+                )
+                note = sign_checkpoint(Checkpoint(self.origin, nxt, root), self.signer)
+                conn.execute(insert(schema.audit_checkpoints).values(size=nxt, root=root, note=note, created_at=now))
+            if self.fault is not None:
+                self.fault()
+        return done, failed, nxt
