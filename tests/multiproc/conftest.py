@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from .helpers import fleet, pg_schema
+
+__all__ = ["fleet", "pg_schema"]
