@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# gatekeeper: build a virtualenv in one stage, copy it into a slim runtime as a non-root user.
+
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PYTHONDONTWRITEBYTECODE=1
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+WORKDIR /src
+COPY pyproject.toml ./
+COPY audit ./audit
+COPY gatekeeper ./gatekeeper
+RUN pip install .
+
+FROM python:3.11-slim AS runtime
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    GATEKEEPER_POLICY_DIR=/app/policies \
+    GATEKEEPER_DATA_DIR=/var/lib/gatekeeper \
+    GATEKEEPER_LOG_JSON=true
+RUN groupadd --system --gid 10001 gatekeeper \
+ && useradd --system --uid 10001 --gid gatekeeper --home-dir /var/lib/gatekeeper --shell /usr/sbin/nologin gatekeeper \
+ && mkdir -p /var/lib/gatekeeper /app \
+ && chown gatekeeper:gatekeeper /var/lib/gatekeeper \
+ && chmod 0700 /var/lib/gatekeeper
+COPY --from=build /opt/venv /opt/venv
+# The reviewed policy files are part of the image (read-only for the service user).
+COPY policies /app/policies
+COPY deploy/entrypoint.sh /usr/local/bin/gatekeeper-entrypoint
+WORKDIR /app
+USER gatekeeper
+EXPOSE 8000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status == 200 else 1)"]
+ENTRYPOINT ["gatekeeper-entrypoint", "gatekeeper", "serve", "--host", "0.0.0.0"]
+CMD ["--port", "8000"]
