@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from prometheus_client import generate_latest
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gatekeeper import __version__, errors
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     app.add_exception_handler(errors.GatekeeperError, problems.gatekeeper_error)
     app.add_exception_handler(RequestValidationError, problems.validation_error)
     app.add_exception_handler(StarletteHTTPException, problems.http_error)
+    app.add_exception_handler(DBAPIError, problems.storage_error)
     app.add_exception_handler(Exception, problems.unhandled_error)
 
     @app.get("/healthz", tags=["ops"])

@@ -96,6 +96,10 @@ async def storage_error(request: Request, exc: Exception) -> JSONResponse:
     """The database is down, unreachable or refusing work (a driver OperationalError, a pool
     timeout...): fail closed with 503, exactly like StorageUnavailable. Register it for
     sqlalchemy.exc.DBAPIError; unhandled_error also routes such errors here."""
+    if isinstance(exc, IntegrityError):
+        # A constraint a concurrent request won: a conflict, not an outage.
+        request.state.problem_code = errors.Conflict.code
+        return problem(409, errors.Conflict.code, "the request conflicts with one made at the same time; retry")
     request.state.problem_code = errors.StorageUnavailable.code
     request.state.error_type = type(exc).__name__
     return problem(
