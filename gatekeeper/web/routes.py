@@ -34,7 +34,7 @@ from audit.note import NoteError, Verifier
 from gatekeeper import errors
 from gatekeeper.api.problems import status_for
 from gatekeeper.context import Context
-from gatekeeper.service import auditing, disclosures, requests, stats
+from gatekeeper.service import auditing, disclosures, governance, requests, stats
 from gatekeeper.service.principals import Principal, Role, authenticate
 from gatekeeper.service.sessions import create_session, end_session, session_principal
 from gatekeeper.web import charts, views
@@ -53,7 +53,7 @@ HOME: dict[Role, str] = {
     Role.POLICE_LIAISON: "/police",
     Role.OVERSIGHT_BOARD: "/board",
     Role.PARENT: "/parent",
-    Role.POLICY_ADMIN: "/transparency",
+    Role.POLICY_ADMIN: "/policy",
 }
 
 NAV: dict[Role, list[tuple[str, str]]] = {
@@ -62,7 +62,7 @@ NAV: dict[Role, list[tuple[str, str]]] = {
     Role.POLICE_LIAISON: [("/police", "Inbox")],
     Role.OVERSIGHT_BOARD: [("/board", "Board dashboard")],
     Role.PARENT: [("/parent", "Disclosures")],
-    Role.POLICY_ADMIN: [],
+    Role.POLICY_ADMIN: [("/policy", "Policy")],
 }
 
 _TITLES = {
@@ -704,6 +704,42 @@ async def transparency_csv(request: Request) -> Response:
     f, t = _period(request)
     s = await _call(stats.board_stats, _ctx(request), f, t, published=True)
     return _csv_response(views.to_csv(s), "gatekeeper-transparency.csv")
+
+
+
+# -- policy administrator ------------------------------------------------------------------------------
+
+
+def _policy_page(ctx: Context, p: Principal) -> dict[str, Any]:
+    return {"active": governance.active_policy(ctx, p), "proposals": governance.list_proposals(ctx, p, 50)}
+
+
+@router.get("/policy", response_class=HTMLResponse)
+async def policy_home(request: Request) -> Response:
+    v = await current_viewer(request)
+    data = await _call(_policy_page, _ctx(request), v.principal)
+    return render(request, "policy.html", data, viewer=v)
+
+
+def _proposal_page(ctx: Context, p: Principal, proposal_id: str) -> dict[str, Any]:
+    prop = governance.get_proposal(ctx, p, proposal_id)
+    shadow = governance.shadow(ctx, p, proposal_id) if prop["state"] == "proposed" else None
+    return {"proposal": prop, "shadow": shadow}
+
+
+@router.get("/policy/proposals/{proposal_id}", response_class=HTMLResponse)
+async def policy_proposal(request: Request, proposal_id: str) -> Response:
+    v = await current_viewer(request)
+    data = await _call(_proposal_page, _ctx(request), v.principal, proposal_id)
+    return render(request, "policy_proposal.html", data, viewer=v)
+
+
+@router.post("/policy/proposals/{proposal_id}/approve", response_class=HTMLResponse)
+async def policy_approve(request: Request, proposal_id: str) -> Response:
+    v = await current_viewer(request)
+    await checked_form(request, v)
+    await _call(governance.approve, _ctx(request), v.principal, proposal_id)
+    return RedirectResponse(f"/policy/proposals/{quote(proposal_id)}?done=approved", status_code=303)
 
 
 def _when(value: Any) -> str:

@@ -160,3 +160,30 @@ def test_school_admin_cannot_approve(live_sqlite: Any) -> None:
     r = c.post(f"/approver/requests/{rid}/approve", data={"csrf": _csrf(page.text)})
     assert r.status_code == 403
     assert c.get("/approver").status_code == 403
+
+
+def test_policy_admin_page_shows_proposal_shadow_and_approves(live_sqlite: Any) -> None:
+    a = live_sqlite.add_user("pol-a", "policy_admin")
+    b = live_sqlite.add_user("pol-b", "policy_admin")
+    admin = live_sqlite.add_user("pol-school", "school_admin", "BPS")
+    httpx.post(live_sqlite.url + "/v1/requests", json=request_factory(), headers={"Authorization": f"Bearer {admin}"})
+    notice = "NOTICE: do not redisclose. (changed wording)\n"
+    r = httpx.post(
+        live_sqlite.url + "/v1/policy/proposals",
+        json={"files": {"decision/notice.txt": notice}},
+        headers={"Authorization": f"Bearer {a}"},
+    )
+    assert r.status_code == 201, r.text
+    pid = r.json()["id"]
+    ca = _login(live_sqlite, a)
+    home = ca.get("/policy")
+    assert home.status_code == 200 and pid[:8] in home.text
+    own = ca.get(f"/policy/proposals/{pid}")
+    assert "Shadow run" in own.text and "A second policy administrator must approve" in own.text
+    cb = _login(live_sqlite, b)
+    page = cb.get(f"/policy/proposals/{pid}")
+    assert "Approve and put this policy in force" in page.text
+    done = cb.post(f"/policy/proposals/{pid}/approve", data={"csrf": _csrf(page.text)})
+    assert done.status_code == 303
+    after = cb.get(f"/policy/proposals/{pid}")
+    assert "approved" in after.text or "applied" in after.text
