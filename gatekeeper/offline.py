@@ -11,7 +11,8 @@ from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.errors import InvalidRequest
 
 
-def decision_json(req_id: str | None, ev: Evaluation, gate: Gate, ground: str) -> dict[str, Any]:
+def decision_json(req_id: str | None, ev: Evaluation, ground: str) -> dict[str, Any]:
+    """The Decision of CONTRACT.md, as `check` prints it and the API answers it (with audit)."""
     d = ev.decision
     return {
         "request_id": req_id,
@@ -101,7 +102,7 @@ def check_stream(policy_dir: Path, stream: TextIO, out: TextIO) -> int:
             continue
         ev = gate.evaluate(req)
         ground = ev.decision.ground or gate.safe_label(req.ground)
-        out.write(json.dumps(decision_json(req.request_id, ev, gate, ground)) + "\n")
+        out.write(json.dumps(decision_json(req.request_id, ev, ground)) + "\n")
         out.flush()
     return bad
 

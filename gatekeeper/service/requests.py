@@ -35,6 +35,7 @@ from gatekeeper.errors import (
     NotFound,
 )
 from gatekeeper.logctx import annotate
+from gatekeeper.offline import decision_json
 from gatekeeper.service.governance import record_recent
 from gatekeeper.service.principals import Principal, Role
 from gatekeeper.storage import schema
@@ -133,29 +134,9 @@ def _decision_view(
     audit_index: int | None,
     leaf: str | None,
 ) -> dict[str, Any]:
-    d = ev.decision
-    return {
-        "id": request_row_id,
-        "request_id": client_id,
-        "state": state,
-        "decision": d.outcome.value,
-        "ground": ground,
-        "reasons": [{"code": r.code, "message": r.message} for r in d.reasons],
-        "matched_rule": list(d.matched_rule),
-        "legal_basis": d.legal_basis,
-        "report": ev.report.to_dict() if ev.report is not None else None,
-        "redactions": [
-            {
-                k: v
-                for k, v in (("path", r.path), ("category", r.category.value), ("start", r.start), ("end", r.end))
-                if v is not None
-            }
-            for r in ev.redactions
-        ],
-        "released_fields": list(ev.released_fields),
-        "policy_version": d.policy_version,
-        "audit": {"index": audit_index, "leaf_hash": leaf},
-    }
+    view = decision_json(client_id, ev, ground)
+    view.update({"id": request_row_id, "state": state, "audit": {"index": audit_index, "leaf_hash": leaf}})
+    return view
 
 
 def _school_scope(principal: Principal, school_label: str, ctx: Context) -> None:

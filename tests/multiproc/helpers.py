@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-import psycopg
 import pytest
 
 from audit.note import generate_signer
@@ -23,31 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PG_ADMIN = os.environ.get("GATEKEEPER_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 ORIGIN = "gatekeeper.test/audit"
 
-
-def free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = int(s.getsockname()[1])
-    s.close()
-    return port
-
-
-@dataclass
-class PgSchema:
-    name: str
-    url: str
-
-    def drop(self) -> None:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as c:
-            c.execute(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE')
-
-
-def make_pg_schema() -> PgSchema:
-    name = "gk_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(PG_ADMIN, autocommit=True) as c:
-        c.execute(f'CREATE SCHEMA "{name}"')
-    sep = "&" if "?" in PG_ADMIN else "?"
-    return PgSchema(name, f"{PG_ADMIN}{sep}options=-csearch_path%3D{name}")
+from tests.conftest import PgSchema, free_port, make_pg_schema  # noqa: E402
 
 
 def cli(env: dict[str, str], *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:

@@ -24,6 +24,7 @@ from gatekeeper.policy.version import policy_version
 from gatekeeper.service.policy import activate_policy_bundle, read_bundle
 from gatekeeper.storage import schema
 from gatekeeper.storage.db import open_database, scratch_engine
+from tests.conftest import request_factory
 
 from .helpers import PG_ADMIN, ROOT, Fleet, PgSchema, add_user, base_env, cli
 
@@ -31,27 +32,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def body(i: int, **kw: Any) -> dict[str, Any]:
-    b: dict[str, Any] = {
-        "request_id": f"mp-{i}-{uuid.uuid4().hex[:8]}",
-        "school_id": "BPS-1001",
-        "recipient": "bpd/district-b2",
-        "ground": "weapon",
-        "weapon": "knife",
-        "incident": {
-            "occurred_at": "2026-03-02T10:15:00-05:00",
-            "location": "Brighton High School, second floor",
-            "description": "During a bag check the student was found with a folding knife.",
-        },
-        "student": {
-            "student_id": f"S{100000 + i}",
-            "name": "Test Student",
-            "date_of_birth": "2010-04-01",
-            "grade": 10,
-            "school": "Brighton High School",
-        },
-    }
-    b.update(kw)
-    return b
+    student = {"student_id": f"S{100000 + i}", "name": "Test Student", "date_of_birth": "2010-04-01", "grade": 10}
+    return request_factory(**{"request_id": f"mp-{i}-{uuid.uuid4().hex[:8]}", "student": student, **kw})
 
 
 def log_rows(url: str) -> tuple[int, dict[int, str | None], list[tuple[int, str]]]:

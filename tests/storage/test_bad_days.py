@@ -18,24 +18,16 @@ from gatekeeper.context import build_context
 from gatekeeper.service import auditing
 from gatekeeper.service.principals import add_principal
 from gatekeeper.settings import Settings
+from tests.conftest import request_factory
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def body(n: int) -> dict[str, Any]:
-    return {
-        "request_id": f"bad-day-{n}",
-        "school_id": "BPS-1001",
-        "recipient": "bpd/district-b2",
-        "ground": "weapon",
-        "weapon": "knife",
-        "incident": {
-            "occurred_at": "2026-03-02T10:15:00-05:00",
-            "location": "Brighton High School, second floor",
-            "description": "During a bag check the student was found with a folding knife.",
-        },
-        "student": {"student_id": f"S2{n:05d}", "name": "Test Student", "date_of_birth": "2010-04-01", "grade": 10},
-    }
+    return request_factory(
+        request_id=f"bad-day-{n}",
+        student={"student_id": f"S2{n:05d}", "name": "Test Student", "date_of_birth": "2010-04-01", "grade": 10},
+    )
 
 
 @pytest.fixture
