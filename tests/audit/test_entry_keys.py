@@ -118,3 +118,22 @@ def test_signer_from_env_value() -> None:
     assert signer_from_env_value(signer.skey + "\n").vkey == signer.vkey
     with pytest.raises(KeyFileError):
         signer_from_env_value("not a key")
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**60), max_value=2**60) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500)
+@given(_json_values)
+def test_canonical_fast_path_equals_rfc8785(value: object) -> None:
+    try:
+        expected = bytes(rfc8785.dumps(value))
+    except Exception:
+        with pytest.raises(CanonicalError):
+            canonical_json(value)
+        return
+    assert canonical_json(value) == expected

@@ -4,9 +4,9 @@ import hashlib
 from typing import Any
 
 import pytest
-from tests.audit._audit_vectors import load_vectors
 
 from audit import merkle as M
+from tests.audit._audit_vectors import load_vectors
 
 TREE = load_vectors("tree_roots.json")
 INCL = load_vectors("inclusion_proofs.json")

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.audit._audit_vectors import load_vectors
 
 from audit.checkpoint import Checkpoint, CheckpointError, open_checkpoint, sign_checkpoint
 from audit.cosign import CosignatureError, cosign, cosigned_message, verify_cosignature, witness_vkey
@@ -15,6 +14,7 @@ from audit.note import (
     sign_note,
     split_note,
 )
+from tests.audit._audit_vectors import load_vectors
 
 NV = load_vectors("note_vectors.json")
 VERIFIABLE = NV["verifiable"]
