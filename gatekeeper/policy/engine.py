@@ -121,6 +121,9 @@ _REQUIREMENTS = frozenset({"threat_statement", "substances", "weapon"})
 _NAME_PREFIX = "name:"  # attachment names travel in Facts.attachment_kinds with this prefix
 _TOKEN = re.compile(r"[A-Za-z0-9_:*.-]+")
 _RECIPIENT = re.compile(r"[a-z0-9-]+(?:/[a-z0-9-]+)*")
+# A free-typed unit of an allowed agency ("BPD District C-11", "Boston Police Dept., Area B"):
+# words, spaces, hyphens, commas and full stops only; never a slash path or other characters.
+_UNIT_FORM = re.compile(r"[a-z0-9]+(?:(?:[ ,.-]|, )+[a-z0-9]+)*\.?")
 _MEMO_MAX = 65_536
 _MAX_FIELD = 1_000
 
@@ -305,7 +308,8 @@ class PolicyEngine:
                  grounds: dict[str, _Ground], ground_aliases: dict[str, str],
                  allowed_agencies: dict[tuple[str, ...], str], denied_agencies: dict[tuple[str, ...], str],
                  substances: PhraseTaxonomy, weapons: PhraseTaxonomy,
-                 face_kind_words: frozenset[str], face_phrases: dict[tuple[str, ...], str]) -> None:
+                 face_kind_words: frozenset[str], face_phrases: dict[tuple[str, ...], str],
+                 unit_words: frozenset[str] = frozenset()) -> None:
         self.version = version
         self.notice = notice
         self._enforcer = enforcer
@@ -313,6 +317,8 @@ class PolicyEngine:
         self._grounds = grounds
         self._ground_aliases = ground_aliases
         self._allowed_agencies = allowed_agencies
+        self._allowed_lengths = tuple(sorted({len(k) for k in allowed_agencies}, reverse=True))
+        self._unit_words = unit_words
         self._denied_agencies = denied_agencies
         self._denied_lengths = tuple(sorted({len(k) for k in denied_agencies}, reverse=True))
         self._substances = substances
@@ -461,6 +467,7 @@ class PolicyEngine:
         denied_agencies = _phrase_index(agency_aliases(denied_spec, "denied"), rel)
         if set(allowed_agencies) & set(denied_agencies):
             raise _fail(rel, "an alias is both allowed and denied")
+        unit_words = frozenset(w for u in _str_list(rdata.get("unit_words"), rel, "unit_words") for w in words(u))
 
         # taxonomies
         substances = _taxonomy(files, prefix + "substances.yaml")
@@ -497,7 +504,7 @@ class PolicyEngine:
         engine = cls(
             version=version_of(files), notice=notice, enforcer=enforcer, p_rules=p_rules,
             grounds=grounds, ground_aliases=ground_aliases,
-            allowed_agencies=allowed_agencies, denied_agencies=denied_agencies,
+            allowed_agencies=allowed_agencies, denied_agencies=denied_agencies, unit_words=unit_words,
             substances=substances, weapons=weapons,
             face_kind_words=face_words, face_phrases=face_phrases,
         )
@@ -554,12 +561,23 @@ class PolicyEngine:
         if denied is not None:
             return denied, denied, True
         s = re.sub(r"\s+", "-", re.sub(r"\s*/\s*", "/", fold(recipient).strip()))
-        if not _RECIPIENT.fullmatch(s):
-            return _UNNAMED, None, False
-        agency = self._allowed_agencies.get(words(s.split("/", 1)[0]))
+        well_formed = _RECIPIENT.fullmatch(s) is not None
+        agency = self._allowed_agencies.get(words(s.split("/", 1)[0])) if well_formed else None
+        if agency is None and _UNIT_FORM.fullmatch(fold(recipient).strip()):
+            # "BPD District C-11", "Boston Police Department, District B-3": an allowed agency's
+            # name followed by a unit word the policy lists (recipients.yaml unit_words). A
+            # slash path must be well formed ("bpd//district" stays unnamed).
+            agency = self._agency_with_unit(ws)
         if agency is None:
-            return _UNNAMED, None, True
+            return _UNNAMED, None, well_formed
         return agency, agency, True
+
+    def _agency_with_unit(self, ws: tuple[str, ...]) -> str | None:
+        for length in self._allowed_lengths:
+            hit = self._allowed_agencies.get(ws[:length]) if length < len(ws) else None
+            if hit is not None and ws[length] in self._unit_words:
+                return hit
+        return None
 
     def _attachment_class(self, entry: str) -> str | None:
         return self._memoised(self._attachment_memo, entry, self._classify_attachment)  # type: ignore[no-any-return]

@@ -15,7 +15,8 @@ Layout (every file is YAML, commented for counsel):
   up to the trigger, matching no further than ``after``
   characters after it (default 120); without triggers it runs over the whole text),
   ``case_sensitive`` (run on the un-casefolded text), ``require_capitalized`` (the withheld part
-  must start with a capital letter in the original), ``defer_to_terms`` (a listed term inside
+  must start with a capital letter in the original), ``needs_digit`` (the rule can only match a
+  text holding a digit: it is skipped, unrun, on texts without one), ``defer_to_terms`` (a listed term inside
   the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
   its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
   disables the school-name exception for a file.
@@ -51,6 +52,7 @@ class Rule:
     defer_to_terms: bool = False
     before: int = 0
     after: int = 120
+    needs_digit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +97,30 @@ def _str_list(value: Any, where: str) -> list[str]:
 
 
 def _alternation(words: list[str]) -> str:
-    uniq = sorted({norm_term(w) for w in words if str(w).strip()}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in uniq) + ")"
+    """A word list as one regex, factored as a trie ("haiti(?:an(?:[\\s-]+american)?)?"): the
+    engine then dispatches on each character instead of trying hundreds of alternatives in turn.
+    At each node the longer continuation is tried first, as a longest-first alternation would."""
+    trie: dict[str, Any] = {}
+    for w in {norm_term(w) for w in words if str(w).strip()}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + (_trie_regex(trie) or "(?!)") + ")"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    alts = [
+        (r"[\s-]+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+    return body
 
 
 def load_lexicon(redaction_dir: Path) -> Lexicon:
@@ -198,6 +222,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     bool(r.get("defer_to_terms", False)),
                     int(r.get("before", 0)),
                     int(r.get("after", 120)),
+                    bool(r.get("needs_digit", False)),
                 )
             )
 

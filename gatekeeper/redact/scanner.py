@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -20,6 +21,7 @@ _TERM, _TRIGGER, _KEEP = 0, 1, 2
 _PRIO_TERM, _PRIO_RULE = 1, 2
 # A hyphenated word, for the "un-documented" → "undocumented" variant.
 _HYPHENATED = re.compile(r"\w+(?:-+\w+)+")
+_DIGIT = re.compile(r"\d")
 _CACHE_TEXT_MAX = 128
 _CACHE_MAX = 16384
 _SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
@@ -37,6 +39,25 @@ class _Cand:
 
 def _is_word(c: str) -> bool:
     return c.isalnum()
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...] | None:
+    """The words of a protected name as matched (see ``_protected``); None if not plain ASCII."""
+    if not name.isascii():
+        return None
+    return tuple(norm_term(name).split())
+
+
+def _may_occur(name: str, text: str) -> bool:
+    """False only when the name surely does not occur in the text (every word must)."""
+    if not text.isascii():
+        return True
+    tokens = _name_tokens(name)
+    if tokens is None:
+        return True
+    low = text.lower()
+    return all(t in low for t in tokens)
 
 
 class Scanner:
@@ -67,6 +88,10 @@ class Scanner:
     def scan(self, text: str, protect: Sequence[str] = ()) -> list[Span]:
         if not text:
             return []
+        if protect and len(text) <= _CACHE_TEXT_MAX:
+            # A protected name that cannot occur in the text changes nothing: drop it, so that
+            # short values ("knife", a school's location) stay cacheable across students.
+            protect = tuple(p for p in protect if _may_occur(p, text))
         if len(text) <= _CACHE_TEXT_MAX and not protect:
             # Short values repeat across requests (locations, weapons, substances, field names).
             hit = self._cache.get(text)
@@ -89,8 +114,15 @@ class Scanner:
                 self._match_joined(m, norm, cands)
         rules = self._lex.rules
         cs_norm: Normalized | None = None
+        has_digit: bool | None = None
         for ri in self._always:
-            self._run_rule(rules[ri], view, norm, text, cands, None)
+            rule = rules[ri]
+            if rule.needs_digit:
+                if has_digit is None:
+                    has_digit = _DIGIT.search(view) is not None
+                if not has_digit:
+                    continue
+            self._run_rule(rule, view, norm, text, cands, None)
         n = len(view)
         for ri, hits in triggered.items():
             rule = rules[ri]
@@ -99,24 +131,25 @@ class Scanner:
                     cs_norm = normalize(text, fold=False)
                 self._run_rule(rule, cs_norm.text, cs_norm, text, cands, None)
                 continue
-            # Try the rule only where a match could start: at the trigger and at each word start
-            # up to `before` characters ahead of it.
-            anchors: dict[int, int] = {}
-            for ts, te in hits:
-                hi = min(n, te + rule.after)
-                anchors[ts] = hi
-                if rule.before:
-                    lo = ts - rule.before
-                    if lo <= 0:
-                        lo = 0
-                        anchors[0] = hi
-                    k = view.rfind(" ", lo, ts)
-                    while k >= 0:
-                        anchors[k + 1] = hi
-                        k = view.rfind(" ", lo, k)
+            # A match must start at a word start between `before` characters ahead of a trigger
+            # and the trigger itself, and end no further than `after` characters past it.
+            # Overlapping windows are merged, so a start is tried once however many triggers.
+            before, after = rule.before, rule.after
+            windows: list[list[int]] = []
+            for ts, te in sorted(hits):
+                lo = ts - before if ts > before else 0
+                hi = te + after if te + after < n else n
+                if windows and lo <= windows[-1][2]:
+                    w = windows[-1]
+                    w[1] = ts
+                    if hi > w[2]:
+                        w[2] = hi
+                    w.append(ts)
+                else:
+                    windows.append([lo, ts, hi, ts])
             # ASCII fast path: the un-casefolded view is the text itself, same offsets.
             rview = text.translate(_SPACES) if rule.case_sensitive else view
-            self._run_rule(rule, rview, norm, text, cands, list(anchors.items()))
+            self._run_windows(rule, rview, norm, text, cands, windows)
         if not cands:
             return []
         protected = list(self._protected(view, norm, protect))
@@ -192,6 +225,58 @@ class Scanner:
                             )
                         )
                         break
+
+    def _run_windows(
+        self,
+        rule: Rule,
+        view: str,
+        norm: Normalized,
+        text: str,
+        cands: list[_Cand],
+        windows: list[list[int]],
+    ) -> None:
+        match = rule.regex.match
+        has_w = "w" in rule.regex.groupindex
+        for lo, last, hi, *trigs in windows:
+            # every trigger and every word start from `lo` up to the last trigger of the window
+            # (a regex search over the window measured slower: a failing search walks every
+            # position up to `hi`)
+            starts = set(trigs)
+            if lo == 0:
+                starts.add(0)
+            k = view.rfind(" ", lo, last)
+            while k >= 0:
+                starts.add(k + 1)
+                k = view.rfind(" ", lo, k)
+            for p in sorted(starts):
+                m = match(view, p, hi)
+                if m is not None:
+                    self._add_match(rule, m, has_w, view, norm, text, cands)
+
+    def _add_match(
+        self,
+        rule: Rule,
+        m: re.Match[str],
+        has_w: bool,
+        view: str,
+        norm: Normalized,
+        text: str,
+        cands: list[_Cand],
+    ) -> None:
+        if has_w and m.group("w") is not None:
+            s, e = m.span("w")
+        else:
+            s, e = m.span()
+        while s < e and not _is_word(view[s]):
+            s += 1
+        while e > s and not _is_word(view[e - 1]):
+            e -= 1
+        if s >= e:
+            return
+        os_, oe = norm.orig_start(s), norm.orig_end(e)
+        if rule.require_capitalized and not text[os_].isupper():
+            return
+        cands.append(_Cand(os_, oe, rule.category, _PRIO_RULE, rule.id, rule.defer_to_terms))
 
     def _run_rule(
         self,
