@@ -46,8 +46,10 @@ def main() -> None:
         if line.strip()
     ]
     reqs = [SubmitRequest.model_validate(c["request"]) for c in cases]
-    print(f"narrative {len(narrative)} chars, with 4 findings: {per_call(lambda: r.scan(narrative), 5000):.1f} us/scan")
-    print(f"narrative {len(clean)} chars, clean:           {per_call(lambda: r.scan(clean), 5000):.1f} us/scan")
+    dirty_us = per_call(lambda: r.scan(narrative), 5000)
+    clean_us = per_call(lambda: r.scan(clean), 5000)
+    print(f"narrative {len(narrative)} chars, with 4 findings: {dirty_us:.1f} us/scan")
+    print(f"narrative {len(clean)} chars, clean:           {clean_us:.1f} us/scan")
     i = 0
 
     def one() -> None:
@@ -55,7 +57,15 @@ def main() -> None:
         r.redact_request(reqs[i % len(reqs)], "notice")
         i += 1
 
-    print(f"redact_request, corpus mix:             {per_call(one, 5000):.1f} us/request")
+    req_us = per_call(one, 5000)
+    print(f"redact_request, corpus mix:             {req_us:.1f} us/request")
+    out = {
+        "bench": "redact",
+        "scan_us_narrative_with_findings": round(dirty_us, 1),
+        "scan_us_clean_narrative": round(clean_us, 1),
+        "redact_request_us_public_mix": round(req_us, 1),
+    }
+    print(json.dumps(out, indent=2))
 
 
 if __name__ == "__main__":

@@ -274,9 +274,10 @@ class Redactor:
                 kind = MARKER
             attachments.append({"kind": kind, "name": text(a.name, f"attachments[{i}].name")})
         body: dict[str, Any] = {
-            "school_id": req.school_id,
-            "recipient": req.recipient,
-            "ground": req.ground,
+            # Typed by people too: a label can carry a forbidden value as well as any free text.
+            "school_id": text(req.school_id, "school_id"),
+            "recipient": text(req.recipient, "recipient"),
+            "ground": text(req.ground, "ground"),
             "substances": substances,
             "weapon": text(req.weapon, "weapon"),
             "threat_statement": text(req.threat_statement, "threat_statement"),

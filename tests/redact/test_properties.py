@@ -127,3 +127,23 @@ def test_report_never_names_a_category() -> None:
         assert c.value not in dumped
     assert "redact" not in dumped
     assert "undocumented" not in dumped and "mattapan" not in dumped
+
+
+def test_labels_are_scanned_too() -> None:
+    from pathlib import Path
+
+    from gatekeeper.core.request import SubmitRequest
+    from gatekeeper.redact import Redactor
+
+    r = Redactor.load(Path(__file__).resolve().parents[2] / "policies")
+    req = SubmitRequest.model_validate(
+        {
+            "school_id": "BPS-1 (the student is undocumented)",
+            "recipient": "bpd",
+            "ground": "weapon; he is Haitian",
+            "weapon": "knife",
+            "student": {"name": "A B"},
+        }
+    )
+    out = r.redact_request(req, "notice").report.to_dict()
+    assert "undocumented" not in str(out) and "Haitian" not in str(out)
