@@ -69,6 +69,27 @@ class _Job:
         return self.leaf_hashes
 
 
+class _CachedNodeReader:
+    """Tree nodes are immutable once committed (a complete subtree's hash never changes), so the
+    writer keeps the ones it wrote or read and asks the database only for the rest: usually
+    nothing, since the right border it needs is what the previous batch wrote. Another process's
+    appends are simply misses."""
+
+    def __init__(self, conn: Connection, cache: dict[tuple[int, int], bytes]) -> None:
+        self._db = SqlNodeReader(conn)
+        self._cache = cache
+        self.read: dict[tuple[int, int], bytes] = {}
+
+    def get_nodes(self, keys: Sequence[tuple[int, int]]) -> Mapping[tuple[int, int], bytes]:
+        out = {k: self._cache[k] for k in keys if k in self._cache}
+        missing = [k for k in keys if k not in out]
+        if missing:
+            got = self._db.get_nodes(missing)
+            self.read.update(got)
+            out.update(got)
+        return out
+
+
 class _JobFailed(Exception):
     """A job's own write raised while the batch ran without savepoints."""
 
@@ -99,6 +120,8 @@ class AuditWriter:
         # alternating between two half batches (commits are serial: one fsync per batch).
         self.gather_seconds = gather_seconds
         self._answered: set[int] = set()
+        # Only nodes known to be committed go in here (filled after COMMIT returned).
+        self._nodes: dict[tuple[int, int], bytes] = {}
         self._last_commit_end = 0.0
         # Tests set this to make the commit fail and prove that nothing is released.
         self.fault: Callable[[], None] | None = None
@@ -249,9 +272,10 @@ class AuditWriter:
         """One transaction for the whole batch; returns (done, failed, tree size) after COMMIT."""
         done: list[tuple[_Job, Appended]] = []
         failed: list[tuple[_Job, Exception]] = []
+        new_nodes: list[tuple[int, int, bytes]] = []
+        reader: _CachedNodeReader | None = None
         with self.db.begin_write() as conn:
-            self.db.lock_log_head(conn)
-            size, _ = head(conn)
+            size, _ = self.db.lock_log_head(conn)
             nxt = size
             leaf_hashes: list[bytes] = []
             rows: list[dict[str, Any]] = []
@@ -289,7 +313,9 @@ class AuditWriter:
                 nxt += len(hashes)
             if rows:
                 conn.execute(insert(schema.audit_entries), rows)
-                nodes, root = tree.append(size, leaf_hashes, SqlNodeReader(conn))
+                reader = _CachedNodeReader(conn, self._nodes)
+                nodes, root = tree.append(size, leaf_hashes, reader)
+                new_nodes = nodes
                 conn.execute(
                     insert(schema.audit_nodes),
                     [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
@@ -303,4 +329,10 @@ class AuditWriter:
                 conn.execute(insert(schema.audit_checkpoints).values(size=nxt, root=root, note=note, created_at=now))
             if self.fault is not None:
                 self.fault()
+        # Committed: remember the nodes. Bounded, since only the right border is ever needed again.
+        if len(self._nodes) > 65536:
+            self._nodes.clear()
+        if reader is not None:
+            self._nodes.update(reader.read)
+        self._nodes.update(((lv, ix), h) for lv, ix, h in new_nodes)
         return done, failed, nxt

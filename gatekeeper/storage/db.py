@@ -28,7 +28,9 @@ class Database(Protocol):
 
     def begin_write(self) -> Any: ...
 
-    def lock_log_head(self, conn: Connection) -> None: ...
+    def lock_log_head(self, conn: Connection) -> tuple[int, bytes]:
+        """Take the log's sequencing lock for this transaction and return the head (size, root)."""
+        ...
 
     def notify_policy_change(self, conn: Connection, version: str) -> None: ...
 
@@ -127,9 +129,9 @@ class SqliteDatabase:
         finally:
             self._write_flag.on = False
 
-    def lock_log_head(self, conn: Connection) -> None:
+    def lock_log_head(self, conn: Connection) -> tuple[int, bytes]:
         # BEGIN IMMEDIATE already holds the write lock.
-        return None
+        return _read_head(conn, lock=False)
 
     def notify_policy_change(self, conn: Connection, version: str) -> None:
         # Other processes poll policy_active; SQLite has no notifications.
@@ -163,8 +165,8 @@ class PostgresDatabase:
         with self.engine.begin() as conn:
             yield conn
 
-    def lock_log_head(self, conn: Connection) -> None:
-        conn.execute(select(schema.audit_head.c.size).where(schema.audit_head.c.id == 1).with_for_update())
+    def lock_log_head(self, conn: Connection) -> tuple[int, bytes]:
+        return _read_head(conn, lock=True)
 
     def notify_policy_change(self, conn: Connection, version: str) -> None:
         # Delivered when (and only if) the surrounding transaction commits.
@@ -172,6 +174,13 @@ class PostgresDatabase:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _read_head(conn: Connection, *, lock: bool) -> tuple[int, bytes]:
+    h = schema.audit_head
+    q = select(h.c.size, h.c.root).where(h.c.id == 1)
+    row = conn.execute(q.with_for_update() if lock else q).one_or_none()
+    return (0, b"") if row is None else (int(row.size), bytes(row.root))
 
 
 def open_database(url: str) -> Database:
