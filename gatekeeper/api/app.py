@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from gatekeeper import __version__, errors
 from gatekeeper.api import problems
 from gatekeeper.api.deps import get_ctx, get_principal
-from gatekeeper.api.middleware import BodyLimit, CanonicalLog, Metrics
+from gatekeeper.api.middleware import BodyLimit, CanonicalLog, FailClosed, Metrics
 from gatekeeper.context import Context, build_context
 from gatekeeper.logging import configure_logging
 from gatekeeper.service import auditing, disclosures, requests, stats
@@ -200,6 +200,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     else:
         mount_pages(app)
 
+    app.add_middleware(FailClosed)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(CanonicalLog, metrics=metrics)
     return app

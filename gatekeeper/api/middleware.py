@@ -8,9 +8,11 @@ from typing import Any
 
 import structlog
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gatekeeper import logctx
+from gatekeeper.api import problems
 from gatekeeper.api.problems import problem
 
 log = structlog.get_logger("gatekeeper.http")
@@ -133,3 +135,34 @@ def _route_template(scope: Scope) -> str:
     if isinstance(path, str):
         return path
     return "unmatched"
+
+
+class FailClosed:
+    """The innermost guard: an exception no handler took becomes a 500 problem here, and goes no
+    further. Starlette's outermost error middleware would otherwise re-raise it to the server,
+    which logs the exception's text, and that text may hold a value from the request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(msg: Message) -> None:
+            nonlocal started
+            if msg["type"] == "http.response.start":
+                started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            request = Request(scope)
+            # A storage outage that escaped its handler is still a 503; anything else a 500.
+            resp = await problems.unhandled_error(request, exc)
+            if started:
+                return  # the response is under way; nothing more can be said to the client
+            await resp(scope, receive, send)

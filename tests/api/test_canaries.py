@@ -188,3 +188,23 @@ def test_scan_everything_a_served_run_wrote(tmp_path: Path) -> None:
         data = p.read_bytes()
         for c in canaries:
             assert c.encode() not in data, f"{c} found in {p.name}"
+
+
+def test_an_unexpected_error_is_a_500_problem_and_its_text_goes_nowhere(
+    live_sqlite: Any, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from gatekeeper.service import requests as service
+
+    def boom(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("Zqcanaryvalue leaked through an exception")
+
+    monkeypatch.setattr(service, "inbox", boom)
+    key = live_sqlite.add_user("err-liaison", "police_liaison", "bpd/district-b2")
+    with capture_logs() as logs, httpx.Client(base_url=live_sqlite.url, headers={"Authorization": f"Bearer {key}"}) as c:
+        r = c.get("/v1/inbox")
+    assert r.status_code == 500
+    assert r.json()["code"] == "internal_error" and "Zqcanary" not in r.text
+    out, err = capfd.readouterr()
+    assert "Zqcanary" not in out + err + json.dumps(logs)
+    line = next(x for x in logs if x.get("route") == "/v1/inbox")
+    assert line["status"] == 500 and line["error_type"] == "RuntimeError"
