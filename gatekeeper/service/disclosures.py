@@ -19,7 +19,9 @@ NOTIFY_WITHIN_DAYS = 10
 
 
 def for_parent(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
-    """The disclosure records of the parent's own student, and nobody else's."""
+    """The disclosure records of the parent's own student, and nobody else's: when, to whom, on
+    which ground and legal basis, which parts of the record were released (FERPA 99.32). The
+    categories of what was withheld are for the submitter, the approver and the board only."""
     ctx.authz.require(
         principal.role.value, principal.student_pseudonym, principal.student_pseudonym, "disclosures", "read"
     )
@@ -42,7 +44,6 @@ def for_parent(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
                 "ground": row.ground,
                 "legal_basis": d.get("legal_basis"),
                 "released_fields": d.get("released_fields", []),
-                "withheld_categories": sorted({x["category"] for x in d.get("redactions", [])}),
                 "opened_by_recipient_at": iso(row.opened_at),
                 "parent_notified_at": iso(row.parent_notified_at),
                 "redisclosure_notice_attached": True,

@@ -60,6 +60,8 @@ def test_release_then_open(live: LiveServer, people: dict[str, str], make_reques
         ds = c.get("/v1/disclosures").json()["disclosures"]
         assert len(ds) == 1 and ds[0]["recipient"] == "bpd/district-b2"
         assert "student.name" in ds[0]["released_fields"]
+        # Categories of what was withheld are for the submitter, approver and board only.
+        assert "categor" not in c.get("/v1/disclosures").text
     with live.client(people["parent_other"]) as c:
         assert c.get("/v1/disclosures").json()["disclosures"] == []
 
