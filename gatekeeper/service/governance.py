@@ -363,15 +363,19 @@ def shadow_compare(live: Gate, candidate: Gate, items: Iterable[tuple[str, int, 
             summary[f"withheld_added:{code}"] += 1
         for code in diff["withheld_removed"]:
             summary[f"withheld_removed:{code}"] += 1
+        # Per request, decisions and reason codes only: which categories were withheld from a
+        # given request is for its submitter, approver and the board; here they are only counted.
         results.append(
             {
                 "source": source,
                 "index": index,
                 "changed": changed,
                 "decision_changed": decision_changed,
-                "live": {k: a[k] for k in ("decision", "reasons", "withheld")},
-                "candidate": {k: b[k] for k in ("decision", "reasons", "withheld")},
-                **diff,
+                "live": {k: a[k] for k in ("decision", "reasons")},
+                "candidate": {k: b[k] for k in ("decision", "reasons")},
+                "reasons_added": diff["reasons_added"],
+                "reasons_removed": diff["reasons_removed"],
+                "withholding_changed": bool(diff["withheld_added"] or diff["withheld_removed"]),
             }
         )
     base = {"requests": 0, "changed": 0, "unchanged": 0, "errors": 0, "allow_to_deny": 0, "deny_to_allow": 0}
