@@ -304,8 +304,17 @@ def _destroy(
             )
             if res.rowcount != 1:
                 raise InvalidTransition("a report body changed meanwhile; run retention again")
+            # The decision row kept the police copy for its readers: it goes with the body.
+            view_row = conn.execute(
+                select(schema.requests.c.decision_json).where(schema.requests.c.id == row.id)
+            ).one()
+            view = json.loads(view_row.decision_json)
+            view["report"] = None
+            view["report_destroyed_at"] = iso(now)
             conn.execute(
-                update(schema.requests).where(schema.requests.c.id == row.id).values(state=DESTROYED, updated_at=now)
+                update(schema.requests)
+                .where(schema.requests.c.id == row.id)
+                .values(state=DESTROYED, decision_json=json.dumps(view), updated_at=now)
             )
 
     ctx.audit.append(entries, write)

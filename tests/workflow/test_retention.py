@@ -81,6 +81,9 @@ def test_expired_bodies_destroyed_and_log_verifies(ctx: Any) -> None:
 
     with pytest.raises(NotFound):
         requests.open_report(ctx, LIAISON, released)
+    # The police copy kept in the decision row is destroyed with the body.
+    view = requests.get_request(ctx, APPROVER, released)
+    assert view["report"] is None and view["report_destroyed_at"]
     # A second run finds nothing left to destroy.
     assert run_retention(ctx, now=later).destroyed == []
 
