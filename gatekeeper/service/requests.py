@@ -456,10 +456,17 @@ def decline(ctx: Context, principal: Principal, request_id: str, reason: str) ->
         )
         if res.rowcount != 1:
             raise InvalidTransition("the request changed state meanwhile")
+        # A declined copy is never released: the body and the copy kept for readers go now.
         conn.execute(
             update(schema.report_bodies)
             .where(schema.report_bodies.c.request_id == row.id)
             .values(body=None, salt=None, destroyed_at=now)
+        )
+        view = json.loads(row.decision_json)
+        view["report"] = None
+        view["report_destroyed_at"] = iso(now)
+        conn.execute(
+            update(schema.requests).where(schema.requests.c.id == row.id).values(decision_json=json.dumps(view))
         )
 
     ctx.audit.append([entry], write)

@@ -76,6 +76,7 @@ def test_decline_needs_a_reason_and_releases_nothing(
         r = c.post(f"/v1/requests/{rid}/decline", json={"reason": "Not serious enough; the student lives in Roxbury."})
         assert r.status_code == 200 and r.json()["state"] == "declined"
         assert "Roxbury" not in r.text
+        assert r.json()["report"] is None
     with live.client(people["liaison"]) as c:
         assert c.get("/v1/inbox").json()["reports"] == []
 
