@@ -392,18 +392,24 @@ def list_requests(
 # -- approval --------------------------------------------------------------------------------
 
 
-def approve(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
-    ctx.authz.require_role(principal.role.value, "request", "approve")
+def _awaiting_second_person(ctx: Context, principal: Principal, request_id: str, act: str) -> Any:
+    """The request, if this principal may now release or decline it: a second person, never the
+    submitter, and only while it awaits approval."""
+    ctx.authz.require_role(principal.role.value, "request", act)
     with ctx.db.engine.connect() as conn:
         row = _load(conn, request_id)
     if row is None:
         raise NotFound("no such request")
     if row.submitted_by == principal.id:
-        raise Forbidden("the submitter cannot approve their own request")
+        raise Forbidden("the submitter cannot decide on their own request")
     if row.state != AWAITING:
-        raise InvalidTransition(f"only a request awaiting approval can be released (this one is {row.state})")
+        raise InvalidTransition(f"only a request awaiting approval can be decided (this one is {row.state})")
+    return row
+
+
+def approve(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
+    row = _awaiting_second_person(ctx, principal, request_id, "approve")
     now = now_utc()
-    body = None
     with ctx.db.engine.connect() as conn:
         body = conn.execute(
             select(schema.report_bodies.c.commitment).where(schema.report_bodies.c.request_id == row.id)
@@ -432,17 +438,9 @@ def approve(ctx: Context, principal: Principal, request_id: str) -> dict[str, An
 
 
 def decline(ctx: Context, principal: Principal, request_id: str, reason: str) -> dict[str, Any]:
-    ctx.authz.require_role(principal.role.value, "request", "decline")
+    row = _awaiting_second_person(ctx, principal, request_id, "decline")
     if not reason or not reason.strip():
         raise InvalidRequest("a reason is required to decline")
-    with ctx.db.engine.connect() as conn:
-        row = _load(conn, request_id)
-    if row is None:
-        raise NotFound("no such request")
-    if row.submitted_by == principal.id:
-        raise Forbidden("the submitter cannot decide on their own request")
-    if row.state != AWAITING:
-        raise InvalidTransition(f"only a request awaiting approval can be declined (this one is {row.state})")
     # The reason is free text and may quote the record: it is stored withheld, like a report.
     clean, _ = ctx.gate.redactor.redact_text(reason.strip()[:2000], "decline_reason")
     now = now_utc()
