@@ -123,9 +123,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9_:*.-]+")
 _RECIPIENT = re.compile(r"[a-z0-9-]+(?:/[a-z0-9-]+)*")
 # A free-typed unit of an allowed agency ("BPD District C-11", "Boston Police Dept., Area B"):
 # words, spaces, hyphens, commas and full stops only; never a slash path or other characters.
-_UNIT_FORM = re.compile(r"[a-z0-9]+(?:(?:[ ,.-]|, )+[a-z0-9]+)*\.?")
+_UNIT_FORM = re.compile(r"[a-z0-9]+(?:(?:[ ,.()-]|, )+[a-z0-9]+)*[.)]?")
 _MEMO_MAX = 65_536
 _MAX_FIELD = 1_000
+_PLACEHOLDER_MAX = 64  # a placeholder statement is short: longer text is never compared
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,9 @@ class Facts:
     has_threat_statement: bool = False
     attachment_kinds: tuple[str, ...] = ()
     face_surveillance_in_text: bool = False  # set by the redactor when free text mentions face recognition
+    # the statement as a key ("n_a", "see_above"; None when not given), so that a placeholder is no
+    # statement (grounds.yaml placeholder_statements)
+    threat_statement_key: str | None = None
 
 
 def facts_from_request(req: SubmitRequest, face_surveillance_in_text: bool) -> Facts:
@@ -159,6 +163,9 @@ def facts_from_request(req: SubmitRequest, face_surveillance_in_text: bool) -> F
         weapon=None if is_blank(req.weapon) else (req.weapon or "").strip(),
         weapon_determined_dangerous=determined,
         has_threat_statement=not is_blank(req.threat_statement),
+        threat_statement_key=(
+            None if (st := req.threat_statement) is None or len(st) > _PLACEHOLDER_MAX else key(st)
+        ),
         attachment_kinds=kinds + names,
         face_surveillance_in_text=bool(face_surveillance_in_text),
     )
@@ -309,8 +316,10 @@ class PolicyEngine:
                  allowed_agencies: dict[tuple[str, ...], str], denied_agencies: dict[tuple[str, ...], str],
                  substances: PhraseTaxonomy, weapons: PhraseTaxonomy,
                  face_kind_words: frozenset[str], face_phrases: dict[tuple[str, ...], str],
-                 unit_words: frozenset[str] = frozenset()) -> None:
+                 unit_words: frozenset[str] = frozenset(),
+                 placeholder_statements: frozenset[str] = frozenset()) -> None:
         self.version = version
+        self._placeholders = placeholder_statements
         self.notice = notice
         self._enforcer = enforcer
         self._p_rules = p_rules
@@ -424,6 +433,9 @@ class PolicyEngine:
             raise _fail(rel, "no grounds")
         grounds: dict[str, _Ground] = {}
         ground_aliases: dict[str, str] = {}
+        placeholders = frozenset(
+            key(p) for p in _str_list(_yaml(files, rel).get("placeholder_statements"), rel, "placeholder_statements")
+        ) | frozenset({""})
         for name, spec in gdata.items():
             gkey = key(name)
             if gkey != name:
@@ -507,6 +519,7 @@ class PolicyEngine:
             allowed_agencies=allowed_agencies, denied_agencies=denied_agencies, unit_words=unit_words,
             substances=substances, weapons=weapons,
             face_kind_words=face_words, face_phrases=face_phrases,
+            placeholder_statements=placeholders,
         )
         # smoke test: every ground decides without error
         try:
@@ -706,7 +719,10 @@ class PolicyEngine:
         weapon_class = weapon_classes[0] if weapon_classes else None
 
         if spec is not None and ground_allowed:
-            if "threat_statement" in spec.requires and not f.has_threat_statement:
+            if "threat_statement" in spec.requires and (
+                not f.has_threat_statement
+                or (f.threat_statement_key is not None and f.threat_statement_key in self._placeholders)
+            ):
                 deny["missing_threat_statement"] = None
             if "substances" in spec.requires:
                 if not per_name:

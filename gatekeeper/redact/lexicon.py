@@ -4,7 +4,8 @@ Layout (every file is YAML, commented for counsel):
 
 - ``common.yaml``: ``macros`` (named regex fragments, used as ``<<NAME>>``), ``keep_after`` (a term
   followed by this, e.g. "High School", is part of an institution's name and stays),
-  ``keep_phrases`` (names of places that stay, e.g. "Fenway Park"), ``category_order`` (which
+  ``keep_phrases`` (names of places that stay, e.g. "Fenway Park"), ``keep_before`` (titles: a term directly
+  after one, as in "Nurse Ireland", is a person's name and stays), ``category_order`` (which
   category wins when two overlap with the same strength).
 - ``lexicon/<category>.yaml``: ``category``, ``terms`` (withheld wherever they appear, as whole words
   after normalisation; a plural "s" is allowed), optional ``lists`` (named word lists used only
@@ -16,7 +17,9 @@ Layout (every file is YAML, commented for counsel):
   characters after it (default 120); without triggers it runs over the whole text),
   ``case_sensitive`` (run on the un-casefolded text), ``require_capitalized`` (the withheld part
   must start with a capital letter in the original), ``needs_digit`` (the rule can only match a
-  text holding a digit: it is skipped, unrun, on texts without one), ``defer_to_terms`` (a listed term inside
+  text holding a digit: it is skipped, unrun, on texts without one), ``whole_word_triggers`` (a
+  trigger counts only as a whole word, plural "s" allowed: "st" fires on "St" but not on "student"),
+  ``defer_to_terms`` (a listed term inside
   the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
   its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
   disables the school-name exception for a file.
@@ -53,6 +56,7 @@ class Rule:
     before: int = 0
     after: int = 120
     needs_digit: bool = False
+    whole_word_triggers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,7 @@ class Lexicon:
     rules: tuple[Rule, ...]
     keep_phrases: tuple[str, ...]
     category_order: tuple[Category, ...]
+    keep_before: tuple[str, ...] = ()
 
 
 _MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
@@ -223,6 +228,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     int(r.get("before", 0)),
                     int(r.get("after", 120)),
                     bool(r.get("needs_digit", False)),
+                    bool(r.get("whole_word_triggers", False)),
                 )
             )
 
@@ -233,4 +239,5 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         raise RedactorLoadError(f"common.category_order: {exc}") from exc
     order += tuple(c for c in Category if c not in order)
     keep = tuple(norm_term(p) for p in _str_list(common.get("keep_phrases"), "common.keep_phrases"))
-    return Lexicon(tuple(terms), tuple(rules), tuple(p for p in keep if p), order)
+    kb = tuple(t for t in (norm_term(p) for p in _str_list(common.get("keep_before"), "common.keep_before")) if t)
+    return Lexicon(tuple(terms), tuple(rules), tuple(p for p in keep if p), order, kb)

@@ -96,6 +96,8 @@ class Redactor:
         self._fields = fields
         # Field names repeat across requests: their category is memoised (bounded).
         self._key_cache: dict[str, Category | None] = {}
+        # Whether a student mapping's own keys name face-surveillance fields, by key tuple (bounded).
+        self._face_keys: dict[tuple[Any, ...], bool] = {}
 
     @classmethod
     def load(cls, policy_dir: Path) -> Redactor:
@@ -243,10 +245,15 @@ class Redactor:
     # ---------------------------------------------------------------------- whole request
     def _is_face_key(self, value: Any) -> bool:
         if isinstance(value, Mapping):
-            return any(
-                self._key_category(normalize_key(k)) is Category.FACE_SURVEILLANCE or self._is_face_key(v)
-                for k, v in value.items()
-            )
+            # The answer for the keys themselves depends only on the keys, which repeat across
+            # requests (one student-record layout per source system): memoised by the key tuple.
+            ks = tuple(value)
+            hit = self._face_keys.get(ks)
+            if hit is None:
+                hit = any(self._key_category(normalize_key(k)) is Category.FACE_SURVEILLANCE for k in ks)
+                if len(self._face_keys) < _CACHE_MAX:
+                    self._face_keys[ks] = hit
+            return hit or any(self._is_face_key(v) for v in value.values() if isinstance(v, (Mapping, list, tuple)))
         if isinstance(value, (list, tuple)):
             return any(self._is_face_key(v) for v in value)
         return False

@@ -60,6 +60,16 @@ def _may_occur(name: str, text: str) -> bool:
     return all(t in low for t in tokens)
 
 
+def _after_title(view: str, start: int, titles: frozenset[str]) -> bool:
+    """True when the word before ``start`` (a space or a period before it) is a title ("Mr. Jordan").
+
+    Checked only when a term matched (a few times a text), so titles cost nothing elsewhere."""
+    p = start - 1
+    if view[p - 1] == ".":  # "mr. jordan"
+        p -= 1
+    return view[view.rfind(" ", 0, p) + 1 : p].lstrip("(\"'") in titles
+
+
 class Scanner:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
@@ -70,6 +80,8 @@ class Scanner:
         for phrase in lexicon.keep_phrases:
             actions.setdefault(phrase, []).append((_KEEP, None))
         self._always: list[int] = []
+        self._whole = tuple(rule.whole_word_triggers for rule in lexicon.rules)
+        self._titles = frozenset(lexicon.keep_before)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:
                 self._always.append(i)
@@ -172,6 +184,8 @@ class Scanner:
         triggered: dict[int, list[tuple[int, int]]],
     ) -> None:
         n = len(view)
+        whole = self._whole
+        titles = self._titles
         for end, (length, acts) in self._auto.iter(view):
             start = end - length + 1
             e = end + 1
@@ -183,7 +197,7 @@ class Scanner:
             for kind, payload in acts:
                 if kind == _TRIGGER:
                     assert isinstance(payload, int)
-                    if left:
+                    if left and (bounded or plural or not whole[payload]):
                         triggered.setdefault(payload, []).append((start, e))
                     continue
                 if not (bounded or plural):
@@ -193,7 +207,9 @@ class Scanner:
                     keep.append((norm.orig_start(start), norm.orig_end(te)))
                     continue
                 assert isinstance(payload, Term)
-                if payload.keep_after is not None and payload.keep_after.match(view, te):
+                if (payload.keep_after is not None and payload.keep_after.match(view, te)) or (
+                    start > 2 and view[start - 1] in " ." and titles and _after_title(view, start, titles)
+                ):
                     # part of an institution's name: the whole name stays, shorter terms too
                     keep.append((norm.orig_start(start), norm.orig_end(te)))
                     continue

@@ -1,0 +1,52 @@
+"""Red-team findings on decisions: placeholder threat statements, grounds and recipients in other
+words (tests/data/corpus/redteam.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gatekeeper.core.types import Outcome
+from gatekeeper.policy import PolicyEngine
+from gatekeeper.policy.engine import Facts
+from gatekeeper.policy.text import key
+
+
+@pytest.mark.parametrize("statement", ["N/A", "n/a", "None", "See above.", "TBD", "-", "threat", "?"])
+def test_placeholder_statement_is_no_statement(engine: PolicyEngine, statement: str) -> None:
+    d = engine.decide(Facts("credible_threat", "bpd", has_threat_statement=True, threat_statement_key=key(statement)))
+    assert d.outcome is Outcome.DENY and d.reasons[0].code == "missing_threat_statement"
+
+
+def test_real_statement_still_allowed(engine: PolicyEngine) -> None:
+    d = engine.decide(Facts("credible_threat", "bpd", has_threat_statement=True, threat_statement_key=None))
+    assert d.outcome is Outcome.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("ground", "extra"),
+    [
+        ("Weapon possession (SAF-02)", {"weapon": "knife"}),
+        ("assault w/ dangerous weapon", {}),
+        ("bomb threat", {"has_threat_statement": True}),
+        ("drug possession", {"substances": ("heroin",)}),
+    ],
+)
+def test_grounds_in_other_words(engine: PolicyEngine, ground: str, extra: dict[str, object]) -> None:
+    assert engine.decide(Facts(ground, "bpd", **extra)).outcome is Outcome.ALLOW  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("recipient", "allowed"),
+    [
+        ("Boston Police Department (BPD)", True),
+        ("BPD Drug Control Unit", True),
+        ("BPD (District B-2)", True),
+        ("Boston Police Department, Bureau of Intelligence and Analysis", False),
+        ("BPD Intel Unit", False),
+        ("BPD (BRIC)", False),
+        ("Boston Police (ICE liaison)", False),
+    ],
+)
+def test_recipients_in_other_words(engine: PolicyEngine, recipient: str, allowed: bool) -> None:
+    d = engine.decide(Facts("weapon", recipient, weapon="knife"))
+    assert (d.outcome is Outcome.ALLOW) is allowed, d.reasons
