@@ -154,15 +154,29 @@ def audit_verify() -> None:
 @audit_app.command("export")
 def audit_export(file: Annotated[Path, typer.Argument(help="where to write the JSONL export")]) -> None:
     """Write entries and signed checkpoints as JSONL."""
+    from rich.progress import Progress
+
+    from gatekeeper.auditlog import store
     from gatekeeper.service.auditing import export_lines
 
     ctx = _ctx()
     n = 0
     try:
-        with open(file, "w", encoding="utf-8") as f:
+        with ctx.db.engine.connect() as conn:
+            size, _ = store.head(conn)
+        with (
+            open(file, "w", encoding="utf-8") as f,
+            Progress(transient=True, console=_stderr_console()) as bar,
+        ):
+            task = bar.add_task("exporting", total=size or None)
             for line in export_lines(ctx):
                 f.write(line + "\n")
                 n += 1
+                if n % 1000 == 0:
+                    bar.update(task, completed=min(n, size))
+    except OSError as exc:
+        typer.echo(f"error: cannot write {file}: {exc.strerror}", err=True)
+        raise typer.Exit(2) from None
     finally:
         ctx.close()
     typer.echo(f"wrote {n} lines to {file}", err=True)
