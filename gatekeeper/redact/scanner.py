@@ -37,6 +37,29 @@ class _Cand:
     defer: bool = False
 
 
+def _clip(cands: list[_Cand], protected: list[tuple[int, int]], text: str) -> list[_Cand]:
+    """A finding that runs into a protected student name ("belonged to Faith Temple", "resides at 8
+    Maple Terrace. Aaliyah Park") keeps only its parts outside the name: the name is released anyway,
+    and withholding it would cost the report its subject. Parts with no word left are dropped."""
+    out: list[_Cand] = []
+    for c in cands:
+        cuts = sorted((s, e) for s, e in protected if s < c.end and c.start < e)
+        if not cuts:
+            out.append(c)
+            continue
+        pos = c.start
+        for s, e in [*cuts, (c.end, c.end)]:
+            lo, hi = pos, min(s, c.end)
+            while lo < hi and not text[lo].isalnum():
+                lo += 1
+            while hi > lo and not text[hi - 1].isalnum():
+                hi -= 1
+            if hi > lo:
+                out.append(_Cand(lo, hi, c.category, c.prio, c.rule, c.defer))
+            pos = max(pos, e)
+    return out
+
+
 def _is_word(c: str) -> bool:
     return c.isalnum()
 
@@ -172,6 +195,8 @@ class Scanner:
                 if not any(s <= c.start and c.end <= e for s, e in protected)
                 and not (c.prio == _PRIO_TERM and any(s <= c.start and c.end <= e for s, e in keep))
             ]
+            if protected and cands:
+                cands = _clip(cands, protected, text)
         return self._merge(cands)
 
     # -----------------------------------------------------------------------------------------

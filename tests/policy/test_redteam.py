@@ -50,3 +50,14 @@ def test_grounds_in_other_words(engine: PolicyEngine, ground: str, extra: dict[s
 def test_recipients_in_other_words(engine: PolicyEngine, recipient: str, allowed: bool) -> None:
     d = engine.decide(Facts("weapon", recipient, weapon="knife"))
     assert (d.outcome is Outcome.ALLOW) is allowed, d.reasons
+
+
+@pytest.mark.parametrize("kind", ["mugshot_comparison", "mugshot_match", "Mug Shot Comparison", "facial_match"])
+def test_mugshot_and_facial_match_attachments_are_face_surveillance(engine: PolicyEngine, kind: str) -> None:
+    d = engine.decide(Facts("weapon", "bpd", weapon="knife", attachment_kinds=(kind,)))
+    assert d.outcome is Outcome.DENY and d.reasons[0].code == "face_surveillance"
+
+
+def test_mugshot_in_attachment_name_is_face_surveillance(engine: PolicyEngine) -> None:
+    d = engine.decide(Facts("weapon", "bpd", weapon="knife", attachment_kinds=("document", "name:mugshot_match.pdf")))
+    assert d.outcome is Outcome.DENY and d.reasons[0].code == "face_surveillance"
