@@ -31,7 +31,7 @@ from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.errors import Conflict, Forbidden, InvalidRequest, InvalidTransition, NotFound
 from gatekeeper.policy.version import version_of
-from gatekeeper.service.policy import materialise, read_bundle
+from gatekeeper.service.policy import activate_in, materialise, read_bundle
 from gatekeeper.service.principals import Principal
 from gatekeeper.storage import schema
 
@@ -434,16 +434,6 @@ def shadow(
 # -- approve -------------------------------------------------------------------------------------------
 
 
-def _activate(conn: Connection, ctx: Context, bundle_json: str, version: str, now: datetime) -> None:
-    # Private upsert until gatekeeper.service.policy.activate_policy_bundle exists: it must run in
-    # this transaction, beside the policy_changed entry, so the change and its record commit together.
-    t = schema.policy_active
-    res = conn.execute(update(t).where(t.c.id == 1).values(version=version, bundle=bundle_json, updated_at=now))
-    if res.rowcount == 0:
-        conn.execute(insert(t).values(id=1, version=version, bundle=bundle_json, updated_at=now))
-    ctx.db.notify_policy_change(conn, version)
-
-
 def approve(ctx: Context, principal: Principal, proposal_id: str) -> dict[str, Any]:
     _require(ctx, principal, "approve")
     with ctx.db.engine.connect() as conn:
@@ -485,7 +475,7 @@ def approve(ctx: Context, principal: Principal, proposal_id: str) -> dict[str, A
         )
         if res.rowcount != 1:
             raise InvalidTransition("the proposal changed state meanwhile")
-        _activate(conn, ctx, row.bundle, row.new_version, now)
+        activate_in(conn, ctx.db, row.bundle, row.new_version)
 
     appended = ctx.audit.append([entry], write)
     ctx.apply_policy(gate)

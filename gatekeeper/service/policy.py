@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import structlog
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from gatekeeper.core.engine import Gate
 from gatekeeper.settings import Settings
@@ -70,19 +70,23 @@ def load_active_gate(settings: Settings, db: Database) -> Gate:
 
 
 def activate_policy_bundle(db: Database, bundle: dict[str, str], version: str) -> None:
-    """Make ``bundle`` the active policy everywhere: upsert policy_active(id=1) and announce the
-    new version (pg_notify on PostgreSQL) in ONE transaction, so a listener that hears the
-    notification always reads the new row, and a failed write announces nothing."""
+    """Make ``bundle`` the active policy everywhere, in a transaction of its own."""
+    with db.begin_write() as conn:
+        activate_in(conn, db, json.dumps(bundle, sort_keys=True), version)
+
+
+def activate_in(conn: Connection, db: Database, bundle_json: str, version: str) -> None:
+    """Upsert policy_active(id=1) and announce the new version (pg_notify on PostgreSQL) in the
+    caller's transaction, so a listener that hears the notification always reads the new row, a
+    failed write announces nothing, and a governance approval commits with its audit entry."""
     if not version or not all(ch.isalnum() or ch in "-_." for ch in version):
         raise ValueError("a policy version must be a plain token (it names a folder)")
-    body = json.dumps(bundle, sort_keys=True)
     now = datetime.now(UTC)
     t = schema.policy_active
-    with db.begin_write() as conn:
-        done = conn.execute(update(t).where(t.c.id == 1).values(version=version, bundle=body, updated_at=now))
-        if done.rowcount == 0:
-            conn.execute(insert(t).values(id=1, version=version, bundle=body, updated_at=now))
-        db.notify_policy_change(conn, version)
+    done = conn.execute(update(t).where(t.c.id == 1).values(version=version, bundle=bundle_json, updated_at=now))
+    if done.rowcount == 0:
+        conn.execute(insert(t).values(id=1, version=version, bundle=bundle_json, updated_at=now))
+    db.notify_policy_change(conn, version)
 
 
 class PolicyWatcher:
