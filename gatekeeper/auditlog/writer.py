@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import structlog
-from sqlalchemy import Connection, insert, update
+from sqlalchemy import Connection, insert
 from sqlalchemy.exc import IntegrityError
 
 from audit import tree
@@ -320,13 +320,8 @@ class AuditWriter:
                     insert(schema.audit_nodes),
                     [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
                 )
-                conn.execute(
-                    update(schema.audit_head)
-                    .where(schema.audit_head.c.id == 1)
-                    .values(size=nxt, root=root, updated_at=now)
-                )
                 note = sign_checkpoint(Checkpoint(self.origin, nxt, root), self.signer)
-                conn.execute(insert(schema.audit_checkpoints).values(size=nxt, root=root, note=note, created_at=now))
+                self.db.advance_head(conn, nxt, root, note, now)
             if self.fault is not None:
                 self.fault()
         # Committed: remember the nodes. Bounded, since only the right border is ever needed again.
