@@ -33,7 +33,10 @@ from gatekeeper.redact.scanner import Scanner
 MARKER = "[WITHHELD]"
 PATH_MARKER = "[withheld]"
 _GAP = re.compile(r"\s*")
+_WORD = re.compile(r"[^\W\d_]{3}")
+_ASCII_WORD = re.compile(r"[A-Za-z]{3}")
 _CACHE_MAX = 4096
+_UNSEEN: Any = object()
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class _Fields:
     max_len: int
     keywords: tuple[tuple[tuple[str, ...], Category], ...]
     generic_tokens: frozenset[str]
+    scan_if_words: frozenset[str] = frozenset()  # unscanned fields scanned when they hold a word
 
 
 def _load_fields(path: Path) -> _Fields:
@@ -84,8 +88,9 @@ def _load_fields(path: Path) -> _Fields:
         raise RedactorLoadError(f"fields.yaml: keywords: {exc}") from exc
     generic = frozenset(normalize_key(w) for w in doc.get("generic_field_words") or [])
     unscanned = frozenset(str(x) for x in doc.get("released_unscanned") or [])
+    scan_if_words = frozenset(str(x) for x in doc.get("scan_if_words") or [])
     max_len = int(doc.get("max_value_length", 200))
-    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic)
+    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words)
 
 
 class Redactor:
@@ -96,6 +101,10 @@ class Redactor:
         self._fields = fields
         # Field names repeat across requests: their category is memoised (bounded).
         self._key_cache: dict[str, Category | None] = {}
+        # The category a short withheld string value reveals (values repeat: "Y", "Asian", "ELL level 2").
+        self._value_cache: dict[str, Category | None] = {}
+        # A raw student key's normalised form and canonical released name (layouts repeat; bounded).
+        self._student_keys: dict[str, tuple[str, str | None]] = {}
         # Whether a student mapping's own keys name face-surveillance fields, by key tuple (bounded).
         self._face_keys: dict[tuple[Any, ...], bool] = {}
 
@@ -170,20 +179,36 @@ class Redactor:
         return key, None
 
     def _value_category(self, value: Any) -> Category | None:
+        """The category a withheld value reveals: face surveillance wherever it occurs in the value
+        (it decides a denial: "BRIC face search" is face_surveillance, not gang_affiliation), else the
+        first category found."""
         if isinstance(value, str):
+            try:
+                return self._value_cache[value]
+            except KeyError:
+                pass
             spans = self._scanner.scan(value)
-            return spans[0].category if spans else None
+            cat: Category | None = None
+            if spans:
+                face = any(sp.category is Category.FACE_SURVEILLANCE for sp in spans)
+                cat = Category.FACE_SURVEILLANCE if face else spans[0].category
+            if len(value) <= 128 and len(self._value_cache) < _CACHE_MAX:
+                self._value_cache[value] = cat
+            return cat
+        found: Category | None = None
         if isinstance(value, Mapping):
             for k, v in value.items():
                 c = self._key_category(normalize_key(k)) or self._value_category(v)
-                if c:
+                if c is Category.FACE_SURVEILLANCE:
                     return c
-        if isinstance(value, (list, tuple)):
+                found = found or c
+        elif isinstance(value, (list, tuple)):
             for v in value:
                 c = self._value_category(v)
-                if c:
+                if c is Category.FACE_SURVEILLANCE:
                     return c
-        return None
+                found = found or c
+        return found
 
     def _withhold(
         self, path: str, key: str, value: Any, inherited: Category | None, out: list[Redaction]
@@ -201,17 +226,38 @@ class Redactor:
                     for k, vv in v.items():
                         self._withhold(f"{here}[{i}]", normalize_key(k), vv, cat, out)
                 else:
-                    out.append(Redaction(f"{here}[{i}]", cat or self._value_category(v) or Category.NOT_ALLOWLISTED))
+                    out.append(Redaction(f"{here}[{i}]", self._leaf_category(cat, v)))
             return
-        out.append(Redaction(here, cat or self._value_category(value) or Category.NOT_ALLOWLISTED))
+        out.append(Redaction(here, self._leaf_category(cat, value)))
+
+    def _leaf_category(self, cat: Category | None, value: Any) -> Category:
+        """A withheld value's category: the one its key names, unless the value itself is derived from
+        face surveillance ({"Gang Notes": "ID'd by facial recognition"}), which must deny the request."""
+        if cat is None:
+            return self._value_category(value) or Category.NOT_ALLOWLISTED
+        if isinstance(value, str):
+            vcat = self._value_cache.get(value, _UNSEEN)
+            if vcat is _UNSEEN:
+                vcat = self._value_category(value)
+        elif isinstance(value, (Mapping, list, tuple)):
+            vcat = self._value_category(value)
+        else:
+            return cat
+        return Category.FACE_SURVEILLANCE if vcat is Category.FACE_SURVEILLANCE else cat
 
     def redact_student(self, student: Mapping[str, Any]) -> tuple[dict[str, Any], list[Redaction]]:
         released: dict[str, Any] = {}
         redactions: list[Redaction] = []
         f = self._fields
+        keys = self._student_keys
         for raw_key, value in student.items():
-            key = normalize_key(raw_key)
-            canon = f.canonical.get(key)
+            hit = keys.get(raw_key) if isinstance(raw_key, str) else None
+            if hit is None:
+                key = normalize_key(raw_key)
+                hit = (key, f.canonical.get(key))
+                if isinstance(raw_key, str) and len(keys) < _CACHE_MAX:
+                    keys[raw_key] = hit
+            key, canon = hit
             if canon is None or canon in released:
                 self._withhold("student", key, value, None, redactions)
                 continue
@@ -236,7 +282,7 @@ class Redactor:
                 if len(value) > f.max_len:
                     self._withhold("student", key, value, None, redactions)
                     continue
-                if canon not in f.unscanned:
+                if canon not in f.unscanned or (canon in f.scan_if_words and _has_word(value)):
                     value, reds = self.redact_text(value, f"student.{canon}")
                     redactions.extend(reds)
             released[canon] = value
@@ -300,6 +346,14 @@ class Redactor:
         face = any(r.category is Category.FACE_SURVEILLANCE for r in reds) or self._is_face_key(req.student)
         released = tuple(f"student.{k}" for k in student)
         return RedactionResult(_make_report(body, fresh=True), tuple(reds), face, released)
+
+
+def _has_word(value: str) -> bool:
+    """Three letters in a row ("born in Haiti"); "2010-03-25" and "S927672" have none. Checked on
+    every released id and date of birth, so the common letter-free value costs one comparison."""
+    if value.isascii():
+        return value.upper() != value.lower() and _ASCII_WORD.search(value) is not None
+    return _WORD.search(value) is not None
 
 
 def _student_names(student: Mapping[str, Any]) -> tuple[str, ...]:

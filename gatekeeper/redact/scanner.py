@@ -124,6 +124,10 @@ class Scanner:
         if not text:
             return []
         if protect and len(text) <= _CACHE_TEXT_MAX:
+            # A protected name only removes or clips findings: a short text known to hold none
+            # (most locations, weapons, labels) needs no look at the names.
+            if self._cache.get(text) == ():
+                return []
             # A protected name that cannot occur in the text changes nothing: drop it, so that
             # short values ("knife", a school's location) stay cacheable across students.
             protect = tuple(p for p in protect if _may_occur(p, text))
