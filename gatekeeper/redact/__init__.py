@@ -5,7 +5,7 @@ Pure: no web framework, no database. Everything it knows comes from ``policies/r
 
 from gatekeeper.redact.lexicon import RedactorLoadError
 from gatekeeper.redact.normalize import normalize, normalize_key
-from gatekeeper.redact.redactor import MARKER, RedactionResult, Redactor
+from gatekeeper.redact.redactor import MARKER, RedactionResult, Redactor, student_names
 from gatekeeper.redact.report import ReleasedReport
 
 __all__ = [
@@ -16,4 +16,5 @@ __all__ = [
     "ReleasedReport",
     "normalize",
     "normalize_key",
+    "student_names",
 ]

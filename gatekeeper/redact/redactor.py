@@ -308,7 +308,7 @@ class Redactor:
         reds: list[Redaction] = []
         student, sreds = self.redact_student(req.student)
         reds.extend(sreds)
-        protect = _student_names(req.student)
+        protect = student_names(req.student)
 
         def text(value: str | None, path: str) -> str | None:
             if value is None:
@@ -356,7 +356,8 @@ def _has_word(value: str) -> bool:
     return _WORD.search(value) is not None
 
 
-def _student_names(student: Mapping[str, Any]) -> tuple[str, ...]:
+def student_names(student: Mapping[str, Any]) -> tuple[str, ...]:
+    """The student's own name(s), protected from withholding in free text (released anyway)."""
     names: list[str] = []
     for k, v in student.items():
         key = normalize_key(k)

@@ -43,6 +43,7 @@ from gatekeeper.context import Context
 from gatekeeper.core.engine import Gate
 from gatekeeper.errors import InvalidTransition, PolicyInvalid
 from gatekeeper.policy.engine import Facts
+from gatekeeper.redact import student_names
 from gatekeeper.service.principals import Principal, Role
 from gatekeeper.service.requests import DESTROYED, _event_entry, iso
 from gatekeeper.storage import schema
@@ -125,16 +126,6 @@ class RetentionReport:
 # -- the re-checks -------------------------------------------------------------------------------
 
 
-def _student_names(student: Mapping[str, Any]) -> tuple[str, ...]:
-    name = student.get("name")
-    if isinstance(name, str):
-        return (name,)
-    if isinstance(name, Mapping):
-        parts = [str(v) for v in name.values() if isinstance(v, str)]
-        return (" ".join(parts),) if parts else ()
-    return ()
-
-
 def _free_text(body: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     for i, s in enumerate(body.get("substances") or []):
         if isinstance(s, str):
@@ -187,7 +178,7 @@ def failed_checks(gate: Gate, row: Any, body_text: str) -> list[str]:
     failed: list[str] = []
     student = body.get("student") if isinstance(body.get("student"), dict) else {}
     assert isinstance(student, dict)
-    protect = _student_names(student)
+    protect = student_names(student)
     try:
         for path, text in _free_text(body):
             if gate.redactor.scan(text, protect=protect):
