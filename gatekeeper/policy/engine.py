@@ -124,6 +124,8 @@ _RECIPIENT = re.compile(r"[a-z0-9-]+(?:/[a-z0-9-]+)*")
 # A free-typed unit of an allowed agency ("BPD District C-11", "Boston Police Dept., Area B"):
 # words, spaces, hyphens, commas and full stops only; never a slash path or other characters.
 _UNIT_FORM = re.compile(r"[a-z0-9]+(?:(?:[ ,.()-]|, )+[a-z0-9]+)*[.)]?")
+# A trailing "(Det. Ruiz)" / "(attn: Officer Lee)": one bracketed person, no nested brackets.
+_PERSON_SUFFIX = re.compile(r"\s*\(([^()/]{1,60})\)\s*$")
 _MEMO_MAX = 65_536
 _MAX_FIELD = 1_000
 _PLACEHOLDER_MAX = 64  # a placeholder statement is short: longer text is never compared
@@ -317,6 +319,7 @@ class PolicyEngine:
                  substances: PhraseTaxonomy, weapons: PhraseTaxonomy,
                  face_kind_words: frozenset[str], face_phrases: dict[tuple[str, ...], str],
                  unit_words: frozenset[str] = frozenset(),
+                 person_titles: frozenset[str] = frozenset(),
                  placeholder_statements: frozenset[str] = frozenset()) -> None:
         self.version = version
         self._placeholders = placeholder_statements
@@ -328,6 +331,7 @@ class PolicyEngine:
         self._allowed_agencies = allowed_agencies
         self._allowed_lengths = tuple(sorted({len(k) for k in allowed_agencies}, reverse=True))
         self._unit_words = unit_words
+        self._person_titles = person_titles
         self._denied_agencies = denied_agencies
         self._denied_lengths = tuple(sorted({len(k) for k in denied_agencies}, reverse=True))
         self._substances = substances
@@ -480,6 +484,8 @@ class PolicyEngine:
         if set(allowed_agencies) & set(denied_agencies):
             raise _fail(rel, "an alias is both allowed and denied")
         unit_words = frozenset(w for u in _str_list(rdata.get("unit_words"), rel, "unit_words") for w in words(u))
+        person_titles = frozenset(w for u in _str_list(rdata.get("person_titles"), rel, "person_titles")
+                                  for w in words(u))
 
         # taxonomies
         substances = _taxonomy(files, prefix + "substances.yaml")
@@ -517,6 +523,7 @@ class PolicyEngine:
             version=version_of(files), notice=notice, enforcer=enforcer, p_rules=p_rules,
             grounds=grounds, ground_aliases=ground_aliases,
             allowed_agencies=allowed_agencies, denied_agencies=denied_agencies, unit_words=unit_words,
+            person_titles=person_titles,
             substances=substances, weapons=weapons,
             face_kind_words=face_words, face_phrases=face_phrases,
             placeholder_statements=placeholders,
@@ -573,6 +580,11 @@ class PolicyEngine:
         denied = _find_phrase(self._denied_agencies, self._denied_lengths, ws)
         if denied is not None:
             return denied, denied, True
+        person = _PERSON_SUFFIX.search(recipient)
+        if person is not None and words(person.group(1))[:1] and words(person.group(1))[0] in self._person_titles:
+            # "bpd/district-b3 (Det. Ruiz)": the named liaison of a unit (recipients.yaml
+            # person_titles). Denied aliases were checked on the whole text above.
+            return self._resolve_recipient(recipient[: person.start()])
         s = re.sub(r"\s+", "-", re.sub(r"\s*/\s*", "/", fold(recipient).strip()))
         well_formed = _RECIPIENT.fullmatch(s) is not None
         agency = self._allowed_agencies.get(words(s.split("/", 1)[0])) if well_formed else None
