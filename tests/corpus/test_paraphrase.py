@@ -18,7 +18,7 @@ from gatekeeper.service.requests import parse_request
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ["public.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
-           "sweep.jsonl", "emulated.jsonl"]
+           "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl"]
 LABELS = ["redacted:", "immigration_status", "national_origin", "gang_affiliation", "face_surveillance", '"category"']
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
