@@ -19,6 +19,8 @@ Layout (every file is YAML, commented for counsel):
   must start with a capital letter in the original), ``needs_digit`` (the rule can only match a
   text holding a digit: it is skipped, unrun, on texts without one), ``whole_word_triggers`` (a
   trigger counts only as a whole word, plural "s" allowed: "st" fires on "St" but not on "student"),
+  ``yields_to_keep_phrases`` (a match inside one of common.keep_phrases stays, as a term would:
+  "Mildred Avenue K-8" is a school, not an address),
   ``defer_to_terms`` (a listed term inside
   the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
   its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
@@ -57,6 +59,7 @@ class Rule:
     after: int = 120
     needs_digit: bool = False
     whole_word_triggers: bool = False
+    yields_to_keep_phrases: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +232,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     int(r.get("after", 120)),
                     bool(r.get("needs_digit", False)),
                     bool(r.get("whole_word_triggers", False)),
+                    bool(r.get("yields_to_keep_phrases", False)),
                 )
             )
 

@@ -104,6 +104,7 @@ class Scanner:
             actions.setdefault(phrase, []).append((_KEEP, None))
         self._always: list[int] = []
         self._whole = tuple(rule.whole_word_triggers for rule in lexicon.rules)
+        self._yielding = frozenset(rule.id for rule in lexicon.rules if rule.yields_to_keep_phrases)
         self._titles = frozenset(lexicon.keep_before)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:
@@ -197,7 +198,10 @@ class Scanner:
                 c
                 for c in cands
                 if not any(s <= c.start and c.end <= e for s, e in protected)
-                and not (c.prio == _PRIO_TERM and any(s <= c.start and c.end <= e for s, e in keep))
+                and not (
+                    (c.prio == _PRIO_TERM or c.rule in self._yielding)
+                    and any(s <= c.start and c.end <= e for s, e in keep)
+                )
             ]
             if protected and cands:
                 cands = _clip(cands, protected, text)

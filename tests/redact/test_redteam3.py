@@ -63,3 +63,13 @@ def test_detects(redactor: Redactor, text: str, category: Category, secret: str)
 def test_lapse_without_status_word_stays(redactor: Redactor, text: str) -> None:
     out, reds = redactor.redact_text(text, "incident.description")
     assert out == text and not reds
+
+
+def test_a_school_named_after_a_street_keeps_its_name() -> None:
+    from pathlib import Path
+
+    from gatekeeper.redact import Redactor
+
+    r = Redactor.load(Path(__file__).resolve().parents[2] / "policies")
+    assert r.scan("Mildred Avenue K-8, second floor") == []
+    assert r.scan("He lives on Mildred Avenue.")
