@@ -18,7 +18,7 @@ from gatekeeper.service.requests import parse_request
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ["public.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
-           "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl"]
+           "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl", "rephrased.jsonl"]
 LABELS = ["redacted:", "immigration_status", "national_origin", "gang_affiliation", "face_surveillance", '"category"']
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
@@ -104,6 +104,15 @@ def test_paraphrase_corpus_is_large_and_new() -> None:
     public_texts = {c["request"]["incident"]["description"] for c in load("public.jsonl")}
     assert not any(c["request"]["incident"]["description"] in public_texts for c in para)
 
+
+
+def test_rephrased_corpus_is_large_and_new() -> None:
+    reph = load("rephrased.jsonl")
+    assert len(reph) >= 400
+    ids = [c["id"] for c in reph]
+    assert len(set(ids)) == len(ids)
+    public_texts = {c["request"]["incident"]["description"] for c in load("public.jsonl")}
+    assert not any(c["request"]["incident"]["description"] in public_texts for c in reph)
 
 if __name__ == "__main__":  # pragma: no cover - a quick report: python -m tests.corpus.test_paraphrase
     import sys
