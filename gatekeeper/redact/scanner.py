@@ -162,14 +162,14 @@ class Scanner:
                     has_digit = _DIGIT.search(view) is not None
                 if not has_digit:
                     continue
-            self._run_rule(rule, view, norm, text, cands, None)
+            self._run_rule(rule, view, norm, text, cands)
         n = len(view)
         for ri, hits in triggered.items():
             rule = rules[ri]
             if rule.case_sensitive and norm.starts is not None:
                 if cs_norm is None:
                     cs_norm = normalize(text, fold=False)
-                self._run_rule(rule, cs_norm.text, cs_norm, text, cands, None)
+                self._run_rule(rule, cs_norm.text, cs_norm, text, cands)
                 continue
             # A match must start at a word start between `before` characters ahead of a trigger
             # and the trigger itself, and end no further than `after` characters past it.
@@ -327,36 +327,11 @@ class Scanner:
             return
         cands.append(_Cand(os_, oe, rule.category, _PRIO_RULE, rule.id, rule.defer_to_terms))
 
-    def _run_rule(
-        self,
-        rule: Rule,
-        view: str,
-        norm: Normalized,
-        text: str,
-        cands: list[_Cand],
-        anchors: list[tuple[int, int]] | None,
-    ) -> None:
-        if anchors is None:
-            matches: Iterable[re.Match[str] | None] = rule.regex.finditer(view)
-        else:
-            matches = (rule.regex.match(view, p, hi) for p, hi in anchors)
-        for m in matches:
-            if m is None:
-                continue
-            if "w" in rule.regex.groupindex and m.group("w") is not None:
-                s, e = m.span("w")
-            else:
-                s, e = m.span()
-            while s < e and not _is_word(view[s]):
-                s += 1
-            while e > s and not _is_word(view[e - 1]):
-                e -= 1
-            if s >= e:
-                continue
-            os_, oe = norm.orig_start(s), norm.orig_end(e)
-            if rule.require_capitalized and not text[os_].isupper():
-                continue
-            cands.append(_Cand(os_, oe, rule.category, _PRIO_RULE, rule.id, rule.defer_to_terms))
+    def _run_rule(self, rule: Rule, view: str, norm: Normalized, text: str, cands: list[_Cand]) -> None:
+        """A rule without triggers (or a case-sensitive one): every match over the whole text."""
+        has_w = "w" in rule.regex.groupindex
+        for m in rule.regex.finditer(view):
+            self._add_match(rule, m, has_w, view, norm, text, cands)
 
     @staticmethod
     def _protected(view: str, norm: Normalized, names: Iterable[str]) -> Iterable[tuple[int, int]]:
