@@ -770,28 +770,17 @@ class PolicyEngine:
                         for c in checks:
                             record(c)
 
-        if deny:
-            codes = sorted(deny, key=lambda c: _RANK.get(c, len(_RANK)))
-            return Decision(
-                outcome=Outcome.DENY,
-                reasons=tuple(Reason(c, REASON_MESSAGES[c]) for c in codes),
-                matched_rule=tuple(dict.fromkeys(r for c in codes if (r := deny[c]) is not None)),
-                policy_version=self.version,
-                ground=ground,
-                substance_classes=substance_classes,
-                weapon_class=weapon_class,
-                legal_basis=None,
-                recipient_agency=agency,
-            )
-        codes = sorted(allow, key=lambda c: _RANK.get(c, len(_RANK)))
+        # A deny names only what denied; an allow carries its own reasons and the legal basis.
+        decided = deny or allow
+        codes = sorted(decided, key=lambda c: _RANK.get(c, len(_RANK)))
         return Decision(
-            outcome=Outcome.ALLOW,
+            outcome=Outcome.DENY if deny else Outcome.ALLOW,
             reasons=tuple(Reason(c, REASON_MESSAGES[c]) for c in codes),
-            matched_rule=tuple(dict.fromkeys(r for c in codes if (r := allow[c]) is not None)),
+            matched_rule=tuple(dict.fromkeys(r for c in codes if (r := decided[c]) is not None)),
             policy_version=self.version,
             ground=ground,
             substance_classes=substance_classes,
             weapon_class=weapon_class,
-            legal_basis=spec.legal_basis if spec is not None else None,
+            legal_basis=None if deny or spec is None else spec.legal_basis,
             recipient_agency=agency,
         )
