@@ -12,6 +12,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import matplotlib
 
@@ -70,14 +71,26 @@ def _figure(n: int) -> Figure:
     return fig
 
 
+def _empty(ax: Any) -> None:
+    ax.text(0.5, 0.5, "no records in this period", ha="center", va="center", transform=ax.transAxes, color=_INK)
+    ax.set_xticks([])
+
+
+def _finish(fig: Any, ax: Any, chart_id: str, title: str, desc: str) -> str:
+    """The styling every chart shares, then the accessible SVG."""
+    ax.set_title(title, fontsize=11, color=_INK)
+    ax.set_ylabel("count", color=_INK)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.tick_params(colors=_INK, labelsize=8)
+    return _svg_text(fig, chart_id, title, desc)
+
+
 def bar_chart(title: str, items: Sequence[tuple[str, int | None]], *, label: str = "category") -> Chart:
     """One bar per key; ``items`` are (key, count or None when suppressed)."""
     chart_id = _new_id()
     rows = [(k, _fmt(v)) for k, v in items]
     shown = [f"{k}: {_fmt(v)}" for k, v in items]
-    desc = (
-        f"Bar chart of counts by {label}. " + ("; ".join(shown) + "." if shown else "No records in this period.")
-    )
+    desc = f"Bar chart of counts by {label}. " + ("; ".join(shown) + "." if shown else "No records in this period.")
     fig = _figure(len(items))
     ax = fig.subplots()
     keys = [k for k, _ in items]
@@ -90,18 +103,18 @@ def bar_chart(title: str, items: Sequence[tuple[str, int | None]], *, label: str
             ax.annotate(
                 _fmt(v[1]),
                 (rect.get_x() + rect.get_width() / 2, rect.get_height()),
-                ha="center", va="bottom", fontsize=8, color=_INK, xytext=(0, 2), textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=8,
+                color=_INK,
+                xytext=(0, 2),
+                textcoords="offset points",
             )
         top = max(values) if values else 0
         ax.set_ylim(0, max(1, top) * 1.2)
     else:
-        ax.text(0.5, 0.5, "no records in this period", ha="center", va="center", transform=ax.transAxes, color=_INK)
-        ax.set_xticks([])
-    ax.set_title(title, fontsize=11, color=_INK)
-    ax.set_ylabel("count", color=_INK)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(colors=_INK, labelsize=8)
-    svg = _svg_text(fig, chart_id, title, desc)
+        _empty(ax)
+    svg = _finish(fig, ax, chart_id, title, desc)
     return Chart(chart_id, title, desc, svg, (label, "count"), rows)
 
 
@@ -119,8 +132,12 @@ def stacked_chart(
             suppressed.add((x, s))
         else:
             totals[(x, s)] = totals.get((x, s), 0) + v
-    rows = [(x, s, _fmt(None if (x, s) in suppressed and (x, s) not in totals else totals.get((x, s), 0)))
-            for x in xs for s in series if (x, s) in totals or (x, s) in suppressed]
+    rows = [
+        (x, s, _fmt(None if (x, s) in suppressed and (x, s) not in totals else totals.get((x, s), 0)))
+        for x in xs
+        for s in series
+        if (x, s) in totals or (x, s) in suppressed
+    ]
     desc = f"Stacked bar chart of counts by {x_label} and {series_label}. " + (
         "; ".join(f"{x}, {s}: {c}" for x, s, c in rows) + "." if rows else "No records in this period."
     )
@@ -137,14 +154,15 @@ def stacked_chart(
         if series:
             ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         if suppressed:
-            ax.text(0.0, -0.28, "some counts below the threshold are suppressed", transform=ax.transAxes,
-                    fontsize=8, color=_INK)
+            ax.text(
+                0.0,
+                -0.28,
+                "some counts below the threshold are suppressed",
+                transform=ax.transAxes,
+                fontsize=8,
+                color=_INK,
+            )
     else:
-        ax.text(0.5, 0.5, "no records in this period", ha="center", va="center", transform=ax.transAxes, color=_INK)
-        ax.set_xticks([])
-    ax.set_title(title, fontsize=11, color=_INK)
-    ax.set_ylabel("count", color=_INK)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(colors=_INK, labelsize=8)
-    svg = _svg_text(fig, chart_id, title, desc)
+        _empty(ax)
+    svg = _finish(fig, ax, chart_id, title, desc)
     return Chart(chart_id, title, desc, svg, (x_label, series_label, "count"), rows)
