@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
 from tests.conftest import Factory, LiveServer, corpus
+from tests.corpus.scoring import score_responses
 
 
 def _admin(live: LiveServer) -> str:
@@ -116,56 +116,13 @@ def test_admin_of_another_school_cannot_submit_for_it(live: LiveServer, make_req
         assert c.post("/v1/requests", json=make_request(school_id="BPS-3000")).status_code == 403
 
 
-def _score(cases: list[dict[str, Any]], responses: list[tuple[int, str]]) -> dict[str, Any]:
-    """The scoring of ../shared/tools/score_corpus.py, kept here so a clone needs nothing outside."""
-    acc = leaks = util_ok = util_n = 0
-    labels = [
-        "redacted:",
-        "immigration_status",
-        "national_origin",
-        "gang_affiliation",
-        "face_surveillance",
-        '"category"',
-    ]
-    failures: list[Any] = []
-    for c, (status, text) in zip(cases, responses, strict=True):
-        e = c["expect"]
-        low = text.lower()
-        leaked = [s for s in e["must_not_contain"] if s.lower() in low]
-        if leaked:
-            leaks += 1
-            failures.append((c["id"], "leak", leaked))
-        assert status in (200, 201), (c["id"], status, text[:200])
-        d = json.loads(text)
-        if d["decision"] == e["decision"]:
-            acc += 1
-        else:
-            failures.append((c["id"], "decision", d["decision"]))
-        if e["decision"] == "allow" and d["decision"] == "allow":
-            util_n += 1
-            rep = json.dumps(d["report"]).lower()
-            if any(w in rep for w in labels):
-                leaks += 1
-                failures.append((c["id"], "label in police copy"))
-            desc = json.dumps(d["report"]["incident"].get("description", "")).lower()
-            missing = [s for s in e["must_contain"] if s.lower() not in rep]
-            missing += [s for s in e.get("must_contain_text", []) if s.lower() not in desc]
-            if missing:
-                failures.append((c["id"], "over-redacted", missing))
-            else:
-                util_ok += 1
-    return {"accuracy": acc / len(cases), "leaks": leaks, "utility": util_ok / max(util_n, 1), "failures": failures}
-
-
 def test_public_corpus_through_http(live: LiveServer) -> None:
     key = _admin(live)
     cases = corpus()
     with live.client(key) as c:
-        responses = []
-        for case in cases:
-            r = c.post("/v1/requests", json=case["request"])
-            responses.append((r.status_code, r.text))
-    s = _score(cases, responses)
+        responses = [c.post("/v1/requests", json=case["request"]) for case in cases]
+    assert all(r.status_code in (200, 201) for r in responses), [r.status_code for r in responses]
+    s = score_responses(cases, [r.text for r in responses])
     assert s["leaks"] == 0, s["failures"]
     assert s["accuracy"] >= 0.98, s["failures"]
     assert s["utility"] >= 0.95, s["failures"]

@@ -15,11 +15,11 @@ import pytest
 from gatekeeper.core.engine import Gate
 from gatekeeper.offline import decision_json
 from gatekeeper.service.requests import parse_request
+from tests.corpus.scoring import score_responses
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ["public.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
            "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl", "rephrased.jsonl"]
-LABELS = ["redacted:", "immigration_status", "national_origin", "gang_affiliation", "face_surveillance", '"category"']
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
 
@@ -43,48 +43,7 @@ def respond(raw: dict[str, Any]) -> str:
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
-    acc = leaks = util_ok = util_n = cat_hit = cat_n = 0
-    failures: list[tuple[Any, ...]] = []
-    for c in cases:
-        e = c["expect"]
-        text = respond(c["request"])
-        low = text.lower()
-        leaked = [s for s in e["must_not_contain"] if s.lower() in low]
-        if leaked:
-            leaks += 1
-            failures.append((c["id"], "leak", leaked))
-        d = json.loads(text)
-        if d.get("decision") == e["decision"]:
-            acc += 1
-        else:
-            failures.append((c["id"], "decision", d.get("decision"), e["decision"], [r["code"] for r in d["reasons"]]))
-        if e["decision"] == "allow" and d.get("decision") == "allow":
-            util_n += 1
-            rep = json.dumps(d.get("report") or {}).lower()
-            labels = [w for w in LABELS if w in rep]
-            if labels:
-                leaks += 1
-                failures.append((c["id"], "category label in police copy", labels))
-            desc = json.dumps(((d.get("report") or {}).get("incident") or {}).get("description", "")).lower()
-            missing = [s for s in e["must_contain"] if s.lower() not in rep]
-            missing += [s for s in e.get("must_contain_text", []) if s.lower() not in desc]
-            if missing:
-                failures.append((c["id"], "over-redacted", missing))
-            else:
-                util_ok += 1
-            got = {r.get("category") for r in d.get("redactions", [])}
-            for cat in e["categories"]:
-                cat_n += 1
-                cat_hit += cat in got
-    n = len(cases)
-    return {
-        "cases": n,
-        "accuracy": acc / n if n else 0.0,
-        "leaks": leaks,
-        "utility": util_ok / util_n if util_n else 1.0,
-        "category_recall": cat_hit / cat_n if cat_n else 1.0,
-        "failures": failures,
-    }
+    return score_responses(cases, [respond(c["request"]) for c in cases])
 
 
 @pytest.mark.parametrize("name", CORPORA)
