@@ -127,7 +127,7 @@ def file_information_request(
     entry = {
         "event_type": "information_requested",
         "event_time": iso(now),
-        "actor": {"id": principal.id, "role": principal.role.value, "position": principal.position},
+        "actor": principal.actor(),
         "request_id": ir_id,
         "school_id": school,
         "student_pseudonym": pseudonym,
@@ -199,7 +199,7 @@ def decline_information_request(ctx: Context, principal: Principal, ir_id: str, 
     entry = {
         "event_type": "information_request_declined",
         "event_time": iso(now),
-        "actor": {"id": principal.id, "role": principal.role.value, "position": principal.position},
+        "actor": principal.actor(),
         "request_id": ir_id,
         "school_id": row.school_id,
         "student_pseudonym": row.student_pseudonym,

@@ -188,10 +188,6 @@ def _require(ctx: Context, principal: Principal, act: str) -> None:
     ctx.authz.require_role(principal.role.value, "policy", act)
 
 
-def _actor(principal: Principal) -> dict[str, str]:
-    return {"id": principal.id, "role": principal.role.value, "position": principal.position}
-
-
 def _file_list(bundle: Mapping[str, str]) -> list[dict[str, Any]]:
     return [
         {"path": k, "sha256": hashlib.sha256(v.encode("utf-8")).hexdigest(), "bytes": len(v.encode("utf-8"))}
@@ -286,7 +282,7 @@ def propose(ctx: Context, principal: Principal, files: Any) -> dict[str, Any]:
     entry = {
         "event_type": "policy_proposed",
         "event_time": iso(now),
-        "actor": _actor(principal),
+        "actor": principal.actor(),
         "policy_version": old_version,
         "details": {
             "proposal_id": pid,
@@ -454,7 +450,7 @@ def approve(ctx: Context, principal: Principal, proposal_id: str) -> dict[str, A
     entry = {
         "event_type": "policy_changed",
         "event_time": iso(now),
-        "actor": _actor(principal),
+        "actor": principal.actor(),
         "policy_version": row.new_version,
         "details": {
             "proposal_id": row.id,

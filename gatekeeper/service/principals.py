@@ -38,6 +38,10 @@ class Principal:
     def position(self) -> str:
         return self.org or ""
 
+    def actor(self) -> dict[str, str]:
+        """Who acted, as every audit entry records it (RULES.md section 6)."""
+        return {"id": self.id, "role": self.role.value, "position": self.position}
+
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@\-]{0,127}$")
 _KEY = re.compile(r"^gk_([0-9a-f]{16})_([A-Za-z0-9_\-]{20,100})$")

@@ -182,7 +182,7 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     entry = {
         "event_type": "decision",
         "event_time": iso(now),
-        "actor": {"id": principal.id, "role": principal.role.value, "position": principal.position},
+        "actor": principal.actor(),
         "request_id": row_id,
         "client_request_id": client_label,
         "school_id": school,
@@ -475,7 +475,7 @@ def _event_entry(event: str, principal: Principal, row: Any, now: datetime, **ex
     e: dict[str, Any] = {
         "event_type": event,
         "event_time": iso(now),
-        "actor": {"id": principal.id, "role": principal.role.value, "position": principal.position},
+        "actor": principal.actor(),
         "request_id": row.id,
         "school_id": row.school_id,
         "student_pseudonym": row.student_pseudonym,
