@@ -28,6 +28,7 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("bench_audit.py", ["--quick"], []),
     ("bench_pg.py", ["--quick"], []),
     ("bench_replay.py", ["--quick"], []),
+    ("bench_policy_propagation.py", ["--rounds", "5"], ["--rounds", "20"]),
 ]
 
 

@@ -126,7 +126,7 @@ class LiveServer:
 
     def client(self, key: str | None = None, **kw: Any) -> httpx.Client:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
-        return httpx.Client(base_url=self.url, headers=headers, timeout=30, **kw)
+        return httpx.Client(base_url=self.url, headers=headers, timeout=120, **kw)
 
     def add_user(self, pid: str, role: str, org: str | None = None, student: str | None = None) -> str:
         from gatekeeper.service.principals import add_principal

@@ -96,7 +96,7 @@ def test_canonical_log_line_has_names_and_counts_never_values(live_sqlite: Any) 
     )
     with (
         capture_logs() as logs,
-        httpx.Client(base_url=live_sqlite.url, headers={"Authorization": f"Bearer {key}"}) as c,
+        httpx.Client(base_url=live_sqlite.url, headers={"Authorization": f"Bearer {key}"}, timeout=120) as c,
     ):
         r = c.post("/v1/requests", json=body)
         assert r.status_code == 201
@@ -167,15 +167,15 @@ def test_scan_everything_a_served_run_wrote(tmp_path: Path) -> None:
             assert r.status_code == 201, r.text
             assert c not in r.text
             rid = r.json()["id"]
-            assert httpx.post(f"{base}/v1/requests/{rid}/approve", headers=h["approver"]).status_code == 200
-            rep = httpx.get(f"{base}/v1/reports/{rid}", headers=h["liaison"])
+            assert httpx.post(f"{base}/v1/requests/{rid}/approve", headers=h["approver"], timeout=120).status_code == 200
+            rep = httpx.get(f"{base}/v1/reports/{rid}", headers=h["liaison"], timeout=120)
             assert rep.status_code == 200 and c not in rep.text
             bad = dict(body, **{"extra_" + c: 1})
-            r2 = httpx.post(base + "/v1/requests", json=bad, headers=h["admin"])
+            r2 = httpx.post(base + "/v1/requests", json=bad, headers=h["admin"], timeout=120)
             assert r2.status_code == 422 and c not in r2.text
         for path in ("/v1/audit/entries?start=0", "/v1/stats", "/v1/audit/checkpoint"):
-            assert all(c not in httpx.get(base + path, headers=h["board"]).text for c in canaries)
-        metrics = httpx.get(base + "/metrics").text
+            assert all(c not in httpx.get(base + path, headers=h["board"], timeout=120).text for c in canaries)
+        metrics = httpx.get(base + "/metrics", timeout=120).text
         assert all(c not in metrics for c in canaries)
     finally:
         proc.terminate()
@@ -200,7 +200,7 @@ def test_an_unexpected_error_is_a_500_problem_and_its_text_goes_nowhere(
 
     monkeypatch.setattr(service, "inbox", boom)
     key = live_sqlite.add_user("err-liaison", "police_liaison", "bpd/district-b2")
-    with capture_logs() as logs, httpx.Client(base_url=live_sqlite.url, headers={"Authorization": f"Bearer {key}"}) as c:
+    with capture_logs() as logs, httpx.Client(base_url=live_sqlite.url, headers={"Authorization": f"Bearer {key}"}, timeout=120) as c:
         r = c.get("/v1/inbox")
     assert r.status_code == 500
     assert r.json()["code"] == "internal_error" and "Zqcanary" not in r.text

@@ -304,19 +304,22 @@ def test_policy_bundle_activation_reaches_a_watcher(ctx: Any, tmp_path: Any) -> 
     assert version != ctx.gate.version
 
     seen: list[str] = []
-    settings = ctx.settings.model_copy(update={"policy_poll_seconds": 30.0 if ctx.db.dialect == "postgresql" else 0.1})
+    # On PostgreSQL a poll far beyond the wait below: only NOTIFY can deliver the change in time.
+    settings = ctx.settings.model_copy(update={"policy_poll_seconds": 3600.0 if ctx.db.dialect == "postgresql" else 0.1})
     watcher = PolicyWatcher(settings, ctx.db, lambda g: seen.append(g.version), ctx.gate.version)
     watcher.start()
     try:
         if ctx.db.dialect == "postgresql":
-            assert watcher.listening.wait(5)
+            assert watcher.listening.wait(60)
         t0 = time.time()
         activate_policy_bundle(ctx.db, bundle, version)
         activate_policy_bundle(ctx.db, bundle, version)  # an upsert: twice is fine
-        while not seen and time.time() - t0 < 3:
+        while not seen and time.time() - t0 < 60:
             time.sleep(0.01)
         assert seen == [version]
-        assert time.time() - t0 < 1.0
+        if ctx.db.dialect == "postgresql":
+            # Delivered by LISTEN/NOTIFY, not by the safety poll; its latency is in bench/.
+            assert watcher.notifications >= 1
     finally:
         watcher.stop()
     assert active_version(ctx.db) == version

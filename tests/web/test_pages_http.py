@@ -166,13 +166,12 @@ def test_policy_admin_page_shows_proposal_shadow_and_approves(live_sqlite: Any) 
     a = live_sqlite.add_user("pol-a", "policy_admin")
     b = live_sqlite.add_user("pol-b", "policy_admin")
     admin = live_sqlite.add_user("pol-school", "school_admin", "BPS")
-    httpx.post(live_sqlite.url + "/v1/requests", json=request_factory(), headers={"Authorization": f"Bearer {admin}"})
+    httpx.post(live_sqlite.url + "/v1/requests", json=request_factory(), headers={"Authorization": f"Bearer {admin}"}, timeout=120)
     notice = "NOTICE: do not redisclose. (changed wording)\n"
     r = httpx.post(
         live_sqlite.url + "/v1/policy/proposals",
         json={"files": {"decision/notice.txt": notice}},
-        headers={"Authorization": f"Bearer {a}"},
-    )
+        headers={"Authorization": f"Bearer {a}"}, timeout=120)
     assert r.status_code == 201, r.text
     pid = r.json()["id"]
     ca = _login(live_sqlite, a)
