@@ -39,6 +39,7 @@ from gatekeeper.logctx import annotate
 from gatekeeper.offline import decision_json
 from gatekeeper.service.governance import record_recent
 from gatekeeper.service.principals import Principal, Role
+from gatekeeper.service.pseudonymise import board_view
 from gatekeeper.storage import schema
 
 log = structlog.get_logger("gatekeeper.requests")
@@ -389,6 +390,15 @@ def _view(row: Any, *, with_redactions: bool = True) -> dict[str, Any]:
     return v
 
 
+def _view_for(principal: Principal, row: Any) -> dict[str, Any]:
+    """The board reads everything pseudonymised (RULES.md section 6); staff who handle the
+    request read it as stored."""
+    v = _view(row)
+    if principal.role is Role.OVERSIGHT_BOARD:
+        return board_view(v, row.student_pseudonym)
+    return v
+
+
 def get_request(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
     ctx.authz.require_role(principal.role.value, "request", "read")
     # Other administrators of the same school may read it; other schools may not know it exists.
@@ -396,7 +406,7 @@ def get_request(ctx: Context, principal: Principal, request_id: str) -> dict[str
         row = _resolve(conn, principal, request_id, _readable_by(ctx, principal))
     if row is None:
         raise NotFound("no such request")
-    return _view(row)
+    return _view_for(principal, row)
 
 
 def list_requests(
@@ -411,7 +421,7 @@ def list_requests(
         org = principal.org or ""
         q = q.where(or_(r.c.submitted_by == principal.id, r.c.school_id == org, r.c.school_id.startswith(org + "-")))
     with ctx.db.engine.connect() as conn:
-        return [_view(row) for row in conn.execute(q)]
+        return [_view_for(principal, row) for row in conn.execute(q)]
 
 
 # -- approval --------------------------------------------------------------------------------
