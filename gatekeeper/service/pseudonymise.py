@@ -4,7 +4,8 @@ Pure: a stored request view in, the board's view out. The student's id becomes t
 pseudonym the audit log already carries; names and the date of birth become a fixed marker; and
 the student's name and id, wherever they recur in free text of the police copy or the decline
 reason, become the same markers. What remains (grade, age, school, the incident facts, what was
-withheld) is what the board oversees.
+withheld) is what the board oversees. Offsets in ``redactions`` still count in the police copy
+as released, not in this rewritten text.
 """
 
 from __future__ import annotations
@@ -64,6 +65,13 @@ def _replace(text: str, names: list[str], ids: list[str], pseudonym: str | None)
         text = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", STUDENT, text, flags=re.IGNORECASE)
     # "Ann Lee" written with parts out of order or apart from the full name: one marker.
     return _RUN.sub(STUDENT, text)
+
+
+def scrub_text(text: str, student: Mapping[str, Any], pseudonym: str | None) -> str:
+    """Free text written about a request (a decline reason) with the student's name and id
+    replaced: once the report is destroyed nothing else would tell the board's view what to hide."""
+    names, ids = _identifiers(student)
+    return _replace(text, names, ids, pseudonym) if names or ids else text
 
 
 def board_view(view: Mapping[str, Any], pseudonym: str | None) -> dict[str, Any]:

@@ -39,7 +39,7 @@ from gatekeeper.logctx import annotate
 from gatekeeper.offline import decision_json
 from gatekeeper.service.governance import record_recent
 from gatekeeper.service.principals import Principal, Role
-from gatekeeper.service.pseudonymise import board_view
+from gatekeeper.service.pseudonymise import board_view, scrub_text
 from gatekeeper.storage import schema
 
 log = structlog.get_logger("gatekeeper.requests")
@@ -478,6 +478,12 @@ def decline(ctx: Context, principal: Principal, request_id: str, reason: str) ->
         raise InvalidRequest("a reason is required to decline")
     # The reason is free text and may quote the record: it is stored withheld, like a report.
     clean, _ = ctx.gate.redactor.redact_text(reason.strip()[:2000], "decline_reason")
+    # The report (and with it the student's name) is destroyed below, so the reason is cleared
+    # of the name and id now: the board reads it pseudonymised, and the submitter knows who.
+    stored = json.loads(row.decision_json).get("report")
+    student = stored.get("student") if isinstance(stored, dict) else None
+    if isinstance(student, dict):
+        clean = scrub_text(clean, student, row.student_pseudonym)
     now = now_utc()
     entry = _event_entry("declined", principal, row, now)
 

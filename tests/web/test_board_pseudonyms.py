@@ -95,3 +95,19 @@ def test_board_view_is_pure_and_leaves_the_input_alone() -> None:
     # A name part is replaced as a word, never inside another word.
     out2 = board_view({"report": {"student": {"name": "Ann"}, "threat_statement": "Anna and Ann"}}, None)
     assert out2["report"]["threat_statement"] == f"Anna and {STUDENT}"
+
+
+def test_a_decline_reason_reaches_the_board_without_the_students_name(live: LiveServer) -> None:
+    admin = live.add_user("admin1", "school_admin", "BPS")
+    approver = live.add_user("approver1", "legal_approver")
+    board = live.add_user("board1", "oversight_board")
+    with live.client(admin) as c:
+        rid = c.post("/v1/requests", json=_request()).json()["id"]
+    with live.client(approver) as c:
+        r = c.post(f"/v1/requests/{rid}/decline", json={"reason": f"Marisol Quintanilla-Reyes ({SID}) was not armed."})
+        assert r.status_code == 200 and r.json()["report"] is None
+    with live.client(board) as c:
+        one = c.get(f"/v1/requests/{rid}")
+    _identities_absent(one.text)
+    assert one.json()["decline_reason"].startswith(STUDENT)
+    _identities_absent(_login(live, board).get(f"/board/requests/{rid}").text)
