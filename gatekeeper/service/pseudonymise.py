@@ -52,7 +52,7 @@ def _identifiers(student: Mapping[str, Any]) -> tuple[list[str], list[str]]:
                 names.add(" ".join(parts))
             for x in parts:
                 names.add(x)
-                names.update(p for p in re.split(r"[\s,]+", x) if len(p) >= _MIN_PART)
+                names.update(p for p in re.split(r"[\s,\-]+", x) if len(p) >= _MIN_PART)
         elif key == _ID_FIELD and isinstance(v, str | int) and str(v).strip():
             ids.add(str(v).strip())
     return sorted(names, key=len, reverse=True), sorted(ids, key=len, reverse=True)

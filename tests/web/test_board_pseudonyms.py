@@ -95,6 +95,9 @@ def test_board_view_is_pure_and_leaves_the_input_alone() -> None:
     # A name part is replaced as a word, never inside another word.
     out2 = board_view({"report": {"student": {"name": "Ann"}, "threat_statement": "Anna and Ann"}}, None)
     assert out2["report"]["threat_statement"] == f"Anna and {STUDENT}"
+    # Parts of a hyphenated name are names too.
+    out3 = board_view({"report": {"student": {"name": "Rosa Diaz-Ortiz"}, "threat_statement": "Ortiz ran."}}, None)
+    assert out3["report"]["threat_statement"] == f"{STUDENT} ran."
 
 
 def test_a_decline_reason_reaches_the_board_without_the_students_name(live: LiveServer) -> None:
