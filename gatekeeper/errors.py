@@ -39,6 +39,12 @@ class IdempotencyConflict(Conflict):
     code = "idempotency_conflict"
 
 
+class AmbiguousReference(Conflict):
+    """A client key that names several requests the caller may see: the server id is unambiguous."""
+
+    code = "ambiguous_request_id"
+
+
 class InvalidTransition(Conflict):
     code = "invalid_transition"
 

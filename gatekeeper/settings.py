@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     # instead of each creating its own file.
     signing_key: SecretStr | None = None
     pseudonym_key: SecretStr | None = None
+    # A bearer token for a scraper to read /metrics with its content series (decisions by
+    # reason, withheld by category); a board key reads them too. Without either, /metrics shows
+    # only series that say nothing about one request's content.
+    metrics_token: SecretStr | None = None
     max_body_bytes: int = 256 * 1024
     group_commit_max: int = 512
     checkpoint_interval_seconds: float = 1.0

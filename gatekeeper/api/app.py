@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gatekeeper import __version__, errors
 from gatekeeper.api import problems
-from gatekeeper.api.deps import get_ctx, get_principal
+from gatekeeper.api.deps import get_ctx, get_principal, may_read_content_metrics
 from gatekeeper.api.middleware import BodyLimit, CanonicalLog, FailClosed, Metrics
 from gatekeeper.context import Context, build_context
 from gatekeeper.logging import configure_logging
@@ -86,8 +86,11 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         return {"status": "ok", "policy_version": c.gate.version, "version": __version__}
 
     @app.get("/metrics", tags=["ops"])
-    def metrics_route() -> Response:
-        return PlainTextResponse(generate_latest(metrics.registry).decode(), media_type="text/plain; version=0.0.4")
+    def metrics_route(content: Annotated[bool, Depends(may_read_content_metrics)]) -> Response:
+        body = generate_latest(metrics.registry).decode()
+        if content:
+            body += generate_latest(metrics.content_registry).decode()
+        return PlainTextResponse(body, media_type="text/plain; version=0.0.4")
 
     @app.post("/v1/requests", status_code=201, tags=["requests"])
     async def submit(request: Request, p: P, c: C) -> JSONResponse:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hmac
+
 from fastapi import Request
 
 from gatekeeper.context import Context
-from gatekeeper.errors import NotAuthenticated
+from gatekeeper.errors import Forbidden, NotAuthenticated
 from gatekeeper.service.principals import Principal, authenticate
 
 
@@ -29,3 +31,26 @@ def get_principal(request: Request) -> Principal:
     request.state.principal_id = p.id
     request.state.role = p.role.value
     return p
+
+
+def may_read_content_metrics(request: Request) -> bool:
+    """Whether /metrics may include its content series. No credential: False (the public series
+    only). The metrics token, or a key whose role may read the board's stats: True. Any other
+    credential is refused rather than quietly served less."""
+    header = request.headers.get("authorization")
+    if not header:
+        return False
+    scheme, _, value = header.partition(" ")
+    value = value.strip()
+    if scheme.lower() != "bearer" or not value:
+        raise NotAuthenticated("use Authorization: Bearer <metrics token or api key>")
+    ctx = get_ctx(request)
+    token = ctx.settings.metrics_token
+    if token is not None and token.get_secret_value() and hmac.compare_digest(
+        value.encode(), token.get_secret_value().encode()
+    ):
+        return True
+    p = get_principal(request)
+    if not ctx.authz.may(p.role.value, "stats", "read"):
+        raise Forbidden("this role may not read the content metrics")
+    return True

@@ -62,11 +62,17 @@ class _TooLarge(Exception):
 
 
 class Metrics:
-    """Prometheus metrics in a registry of the app's own. Label values come from fixed lists
-    (reason codes, categories, route templates), never from a request."""
+    """Prometheus metrics in registries of the app's own. Label values come from fixed lists
+    (reason codes, categories, route templates), never from a request.
+
+    ``registry`` is served to anyone and holds only what says nothing about one request's
+    content (requests by route and status, latency). Decisions by reason and withheld counts by
+    category go to ``content_registry``, served only with a metrics credential: read before and
+    after one submission, they would tell police what that report withheld (issue 10)."""
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
+        self.content_registry = CollectorRegistry()
         self.http = Counter(
             "gatekeeper_http_requests", "HTTP requests", ["method", "route", "status"], registry=self.registry
         )
@@ -77,9 +83,11 @@ class Metrics:
             registry=self.registry,
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
         )
-        self.decisions = Counter("gatekeeper_decisions", "Decisions", ["decision", "reason"], registry=self.registry)
+        self.decisions = Counter(
+            "gatekeeper_decisions", "Decisions", ["decision", "reason"], registry=self.content_registry
+        )
         self.withheld = Counter(
-            "gatekeeper_withheld", "Withheld fields and spans", ["category"], registry=self.registry
+            "gatekeeper_withheld", "Withheld fields and spans", ["category"], registry=self.content_registry
         )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from gatekeeper.errors import Conflict, InvalidRequest, NotAuthenticated, NotFound
@@ -101,6 +101,11 @@ def add_principal(
 
 
 def authenticate(conn: Connection, presented: str | None) -> Principal:
+    return authenticate_key(conn, presented)[0]
+
+
+def authenticate_key(conn: Connection, presented: str | None) -> tuple[Principal, str]:
+    """The principal and the id of the key that was presented (a web session is bound to it)."""
     if not presented:
         raise NotAuthenticated("an API key is required: Authorization: Bearer <key>")
     m = _KEY.match(presented.strip())
@@ -118,16 +123,18 @@ def authenticate(conn: Connection, presented: str | None) -> Principal:
     ok = hmac.compare_digest(presented_hash, stored)
     if row is None or not ok:
         raise NotAuthenticated("the API key is not valid")
-    now = datetime.now(UTC)
-    if row.revoked_at is not None:
+    require_key_in_force(row.revoked_at, row.expires_at)
+    return Principal(row.id, Role(row.role), row.org, row.student_pseudonym), key_id
+
+
+def require_key_in_force(revoked_at: datetime | None, expires_at: datetime | None) -> None:
+    """A revoked or expired key authenticates nothing: not a bearer call, not a web session."""
+    if revoked_at is not None:
         raise NotAuthenticated("the API key was revoked")
-    exp = row.expires_at
-    if exp is not None:
-        if exp.tzinfo is None:
-            exp = exp.replace(tzinfo=UTC)
-        if exp <= now:
+    if expires_at is not None:
+        exp = expires_at if expires_at.tzinfo else expires_at.replace(tzinfo=UTC)
+        if exp <= datetime.now(UTC):
             raise NotAuthenticated("the API key has expired")
-    return Principal(row.id, Role(row.role), row.org, row.student_pseudonym)
 
 
 def revoke_keys(conn: Connection, principal_id: str) -> int:
@@ -138,6 +145,9 @@ def revoke_keys(conn: Connection, principal_id: str) -> int:
     )
     if res.rowcount == 0:
         raise NotFound("no active key for that principal")
+    # Every session signs in with a key and checks that key on each use; deleting the sessions
+    # as well keeps no dead rows around.
+    conn.execute(delete(schema.web_sessions).where(schema.web_sessions.c.principal_id == principal_id))
     return int(res.rowcount)
 
 

@@ -10,7 +10,7 @@ import difflib
 import json
 import secrets
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -28,6 +28,7 @@ from gatekeeper.core.demographics import student_age_years, student_grade
 from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.errors import (
+    AmbiguousReference,
     Forbidden,
     IdempotencyConflict,
     InvalidRequest,
@@ -38,6 +39,7 @@ from gatekeeper.logctx import annotate
 from gatekeeper.offline import decision_json
 from gatekeeper.service.governance import record_recent
 from gatekeeper.service.principals import Principal, Role
+from gatekeeper.service.pseudonymise import board_view, scrub_text
 from gatekeeper.storage import schema
 
 log = structlog.get_logger("gatekeeper.requests")
@@ -332,14 +334,44 @@ def _replay(row: Any, fingerprint: str) -> SubmitResult:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _load(conn: Connection, request_id: str) -> Any:
+def _resolve(conn: Connection, principal: Principal, ref: str, visible: Callable[[Any], bool]) -> Any:
+    """The request ``ref`` names for this principal, or None. Never ambiguous, and nobody else's
+    request changes what a submitter's own key names:
+
+    1. the principal's own submission under that client key (unique per submitter);
+    2. the request whose server-assigned id it is, if the principal may see it;
+    3. the one request under that client key the principal may see; several is a conflict that
+       asks for the server id. Requests the principal may not see are never candidates.
+    """
     r = schema.requests
-    row = conn.execute(select(r).where(r.c.id == request_id)).first()
-    if row is None:
-        rows = conn.execute(select(r).where(r.c.client_request_id == request_id).limit(2)).all()
-        if len(rows) == 1:
-            row = rows[0]
-    return row
+    own = conn.execute(
+        select(r).where(r.c.submitted_by == principal.id, r.c.client_request_id == ref)
+    ).first()
+    if own is not None and visible(own):
+        return own
+    by_id = conn.execute(select(r).where(r.c.id == ref)).first()
+    if by_id is not None and visible(by_id):
+        return by_id
+    # Bounded: a client key is shared by at most one request per submitter.
+    keyed = [x for x in conn.execute(select(r).where(r.c.client_request_id == ref).limit(1000)) if visible(x)]
+    if len(keyed) > 1:
+        raise AmbiguousReference(
+            "several requests you may see were submitted under this request_id; use the request's id"
+        )
+    return keyed[0] if keyed else None
+
+
+def _readable_by(ctx: Context, principal: Principal) -> Callable[[Any], bool]:
+    """Who may read a request: its submitter and the administrators of its school; approvers and
+    the board (their role was checked); nobody else."""
+    if principal.role is Role.SCHOOL_ADMIN:
+        return lambda row: bool(
+            row.submitted_by == principal.id
+            or ctx.authz.allowed(principal.role.value, principal.org, row.school_id, "request", "read")
+        )
+    if principal.role in (Role.LEGAL_APPROVER, Role.OVERSIGHT_BOARD):
+        return lambda row: True
+    return lambda row: False
 
 
 def _view(row: Any, *, with_redactions: bool = True) -> dict[str, Any]:
@@ -358,20 +390,23 @@ def _view(row: Any, *, with_redactions: bool = True) -> dict[str, Any]:
     return v
 
 
+def _view_for(principal: Principal, row: Any) -> dict[str, Any]:
+    """The board reads everything pseudonymised (RULES.md section 6); staff who handle the
+    request read it as stored."""
+    v = _view(row)
+    if principal.role is Role.OVERSIGHT_BOARD:
+        return board_view(v, row.student_pseudonym)
+    return v
+
+
 def get_request(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
     ctx.authz.require_role(principal.role.value, "request", "read")
+    # Other administrators of the same school may read it; other schools may not know it exists.
     with ctx.db.engine.connect() as conn:
-        row = _load(conn, request_id)
+        row = _resolve(conn, principal, request_id, _readable_by(ctx, principal))
     if row is None:
         raise NotFound("no such request")
-    # Other administrators of the same school may read it; other schools may not know it exists.
-    if (
-        principal.role is Role.SCHOOL_ADMIN
-        and row.submitted_by != principal.id
-        and not ctx.authz.allowed(principal.role.value, principal.org, row.school_id, "request", "read")
-    ):
-        raise NotFound("no such request")
-    return _view(row)
+    return _view_for(principal, row)
 
 
 def list_requests(
@@ -386,7 +421,7 @@ def list_requests(
         org = principal.org or ""
         q = q.where(or_(r.c.submitted_by == principal.id, r.c.school_id == org, r.c.school_id.startswith(org + "-")))
     with ctx.db.engine.connect() as conn:
-        return [_view(row) for row in conn.execute(q)]
+        return [_view_for(principal, row) for row in conn.execute(q)]
 
 
 # -- approval --------------------------------------------------------------------------------
@@ -397,7 +432,7 @@ def _awaiting_second_person(ctx: Context, principal: Principal, request_id: str,
     submitter, and only while it awaits approval."""
     ctx.authz.require_role(principal.role.value, "request", act)
     with ctx.db.engine.connect() as conn:
-        row = _load(conn, request_id)
+        row = _resolve(conn, principal, request_id, lambda _row: True)
     if row is None:
         raise NotFound("no such request")
     if row.submitted_by == principal.id:
@@ -443,6 +478,12 @@ def decline(ctx: Context, principal: Principal, request_id: str, reason: str) ->
         raise InvalidRequest("a reason is required to decline")
     # The reason is free text and may quote the record: it is stored withheld, like a report.
     clean, _ = ctx.gate.redactor.redact_text(reason.strip()[:2000], "decline_reason")
+    # The report (and with it the student's name) is destroyed below, so the reason is cleared
+    # of the name and id now: the board reads it pseudonymised, and the submitter knows who.
+    stored = json.loads(row.decision_json).get("report")
+    student = stored.get("student") if isinstance(stored, dict) else None
+    if isinstance(student, dict):
+        clean = scrub_text(clean, student, row.student_pseudonym)
     now = now_utc()
     entry = _event_entry("declined", principal, row, now)
 
@@ -516,13 +557,16 @@ def inbox(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
 def open_report(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
     """The police copy. Opening is an audit event, durable before the body is handed over."""
     ctx.authz.require_role(principal.role.value, "report", "open")
-    with ctx.db.engine.connect() as conn:
-        row = _load(conn, request_id)
     # A report addressed elsewhere is "not found", not "forbidden": a liaison must not learn
     # that a report exists for another unit.
-    if row is None or row.state not in (RELEASED, OPENED):
-        raise NotFound("no such report")
-    if not ctx.authz.allowed(principal.role.value, principal.org, row.recipient, "report", "open"):
+    def addressed_here(x: Any) -> bool:
+        return x.state in (RELEASED, OPENED) and ctx.authz.allowed(
+            principal.role.value, principal.org, x.recipient, "report", "open"
+        )
+
+    with ctx.db.engine.connect() as conn:
+        row = _resolve(conn, principal, request_id, addressed_here)
+    if row is None:
         raise NotFound("no such report")
     now = now_utc()
     entry = _event_entry("opened", principal, row, now)

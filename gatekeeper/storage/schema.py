@@ -75,7 +75,10 @@ requests = Table(
     Column("parent_notified_at", DateTime(timezone=True), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Client keys are scoped to their submitter: idempotency is per (submitter, key), and a
+    # lookup by key resolves among the requests the caller may see (service.requests._resolve).
     UniqueConstraint("submitted_by", "client_request_id", name="uq_requests_client_id"),
+    Index("ix_requests_client_id", "client_request_id"),
     Index("ix_requests_state_recipient", "state", "recipient_agency", "recipient"),
     Index("ix_requests_student", "student_pseudonym"),
     Index("ix_requests_created", "created_at"),
@@ -190,7 +193,9 @@ web_sessions = Table(
     "web_sessions",
     metadata,
     Column("id_hash", LargeBinary, primary_key=True),
-    Column("principal_id", String(128), nullable=False),
+    Column("principal_id", String(128), nullable=False, index=True),
+    # The key the session signed in with: every use checks it is neither revoked nor expired.
+    Column("key_id", String(32), nullable=False),
     Column("csrf", String(64), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),

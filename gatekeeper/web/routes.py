@@ -35,7 +35,7 @@ from gatekeeper import errors
 from gatekeeper.api.problems import status_for
 from gatekeeper.context import Context
 from gatekeeper.service import auditing, disclosures, governance, requests, stats
-from gatekeeper.service.principals import Principal, Role, authenticate
+from gatekeeper.service.principals import Principal, Role, authenticate_key
 from gatekeeper.service.sessions import create_session, end_session, session_principal
 from gatekeeper.web import charts, views
 
@@ -267,8 +267,8 @@ def _set_login_cookie(request: Request, resp: Response, token: str) -> None:
 
 def _sign_in(ctx: Context, key: str) -> tuple[Principal, str]:
     with ctx.db.engine.begin() as conn:
-        principal = authenticate(conn, key)
-        token, _csrf = create_session(conn, principal, ctx.settings.session_max_age_seconds)
+        principal, key_id = authenticate_key(conn, key)
+        token, _csrf = create_session(conn, principal, key_id, ctx.settings.session_max_age_seconds)
     return principal, token
 
 
