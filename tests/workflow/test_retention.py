@@ -20,6 +20,8 @@ from gatekeeper.service.auditing import verify
 from gatekeeper.service.retention import (
     FAILS_CURRENT_RULES,
     RETENTION_EXPIRED,
+    Recorded,
+    failed_checks,
     retention_years,
     run_retention,
 )
@@ -237,3 +239,32 @@ def test_cli_retention_run(sqlite_settings: Any, monkeypatch: pytest.MonkeyPatch
     assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
     bad = runner.invoke(app, ["retention", "run", "--now", "not-a-time"])
     assert bad.exit_code == 2
+
+
+def test_marker_neighbours_are_nothing_but_released_values_are_found() -> None:
+    """Under a changed policy the released text is scanned again, with each [WITHHELD] marker and
+    the cue next to it ("born in", "the household language is") read as nothing."""
+    gate = Gate.load(POLICIES)
+    recorded = Recorded("an-older-version", "weapon", "bpd", (), "knife", ("weapon_permitted",))
+    body: dict[str, Any] = {
+        "student": {"name": "Ana Lima", "date_of_birth": "2011-01-13, born in [WITHHELD]", "grade": 9},
+        "weapon": "knife",
+        "incident": {
+            "location": "Brighton High School",
+            "description": "She was born in [WITHHELD]. The household language is [WITHHELD]. "
+            "[WITHHELD] speaker. A knife was found in her bag.",
+        },
+    }
+    assert failed_checks(gate, recorded, "an-older-version", json.dumps(body)) == []
+    body["incident"]["description"] += " The family is undocumented."
+    assert failed_checks(gate, recorded, "an-older-version", json.dumps(body)) == [
+        "forbidden_text:incident.description"
+    ]
+    # Decided under the policy in force: it passes by definition, whatever the text.
+    today = Recorded(gate.version, "weapon", "bpd", (), "knife", ("weapon_permitted",))
+    assert failed_checks(gate, today, gate.version, json.dumps(body)) == []
+    # A recorded class today's policy excludes fails on the recorded decision alone.
+    drugs = Recorded("an-older-version", "drugs", "bpd", ("marijuana",), None, ("substance_permitted",))
+    assert failed_checks(gate, drugs, "an-older-version", json.dumps({"substances": ["weed"]})) == [
+        "decision:excluded_substance"
+    ]
