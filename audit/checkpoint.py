@@ -57,6 +57,33 @@ class Checkpoint:
         return cls(origin, int(size_s), root, tuple(ext))
 
 
+# An extension line naming the size of the log's previous checkpoint (0 for the first one), so
+# the signed checkpoints form a chain: one deleted from the middle leaves a gap a verifier sees.
+PREVIOUS_SIZE = "previous-size"
+
+
+def with_previous(cp: Checkpoint, previous_size: int) -> Checkpoint:
+    """``cp`` carrying the size of the checkpoint before it as a signed extension line."""
+    if not 0 <= previous_size < cp.size:
+        raise CheckpointError("the previous checkpoint must be smaller than this one")
+    return Checkpoint(cp.origin, cp.size, cp.root, (*cp.extensions, f"{PREVIOUS_SIZE} {previous_size}"))
+
+
+def previous_size(cp: Checkpoint) -> int | None:
+    """The previous checkpoint's size that ``cp`` signed, or None when it names none (an older
+    checkpoint, or another log's). Raises CheckpointError when the line is malformed."""
+    found = [e for e in cp.extensions if e.split(" ", 1)[0] == PREVIOUS_SIZE]
+    if not found:
+        return None
+    value = found[0][len(PREVIOUS_SIZE) + 1 :]
+    if len(found) > 1 or not value.isdigit() or not value.isascii() or (value != "0" and value.startswith("0")):
+        raise CheckpointError(f"bad {PREVIOUS_SIZE} line")
+    size = int(value)
+    if size >= cp.size:
+        raise CheckpointError(f"{PREVIOUS_SIZE} {size} is not below the checkpoint's size {cp.size}")
+    return size
+
+
 def sign_checkpoint(cp: Checkpoint, signer: Signer) -> str:
     """The checkpoint as a note signed by ``signer`` (whose name should be the origin)."""
     return sign_note(cp.to_text(), [signer])

@@ -13,7 +13,9 @@ What each check catches:
   changed);
 * two checkpoints of the same size must have the same root: a fork;
 * the kept checkpoint must be no larger than the export and its root must
-  match: truncation, or history rewritten behind it.
+  match: truncation, or history rewritten behind it;
+* a checkpoint that signs the size of the one before it (``previous-size``)
+  must find exactly that one before it: a checkpoint deleted from the chain.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from audit.canonical import CanonicalError, loads_with_canonical
-from audit.checkpoint import Checkpoint, CheckpointError, open_checkpoint
+from audit.checkpoint import Checkpoint, CheckpointError, open_checkpoint, previous_size
 from audit.export import FORMAT
 from audit.merkle import EMPTY_ROOT, verify_consistency
 from audit.note import NoteError, Verifier
@@ -43,11 +45,12 @@ class VerifyReport:
     checkpoints_verified: int = 0
 
 
-class _LevelStore:
+class LevelStore:
     """Every complete-subtree hash, packed per level into one bytearray.
 
     About 64 bytes per leaf, far less than a dict of bytes objects, and it
-    lets the verifier compute the root at any earlier size in O(log n).
+    lets the verifier compute the root at any earlier size in O(log n), and
+    compare a stored tree node by node (``node``, ``count``).
     """
 
     def __init__(self) -> None:
@@ -68,6 +71,15 @@ class _LevelStore:
             n >>= 1
             level += 1
 
+    def count(self, level: int) -> int:
+        """How many complete subtrees of ``level`` the tree has (``size >> level``)."""
+        return len(self.levels[level]) // 32 if 0 <= level < len(self.levels) else 0
+
+    def node(self, level: int, index: int) -> bytes | None:
+        if 0 <= index < self.count(level):
+            return bytes(self.levels[level][index * 32 : (index + 1) * 32])
+        return None
+
     def get_nodes(self, keys: Sequence[NodeKey]) -> Mapping[NodeKey, bytes]:
         out: dict[NodeKey, bytes] = {}
         for level, index in keys:
@@ -81,7 +93,7 @@ class _Run:
 
     def __init__(self, verifier: Verifier) -> None:
         self.verifier = verifier
-        self.store = _LevelStore()
+        self.store = LevelStore()
         self.problems: list[str] = []
         self.first_bad: int | None = None
         self.origin: str | None = None
@@ -157,9 +169,11 @@ def _check_checkpoints(run: _Run) -> int:
     seen: dict[int, bytes] = {}
     last_size = -1
     verified = 0
+    chain: dict[int, int | None] = {}
     for n, note in enumerate(run.checkpoint_notes, start=1):
         try:
             cp = open_checkpoint(note, run.verifier, origin=run.origin)
+            chain[cp.size] = previous_size(cp)
         except CheckpointError as exc:
             run.bad(f"checkpoint {n}: {exc}", None)
             continue
@@ -181,11 +195,29 @@ def _check_checkpoints(run: _Run) -> int:
             )
         else:
             good_below = max(good_below, cp.size)
+    _check_chain(run, chain)
     if verified == 0:
         run.bad("no validly signed checkpoint in the export", 0)
     elif good_below < size and run.first_bad is None:
         run.bad(f"entries [{good_below}, {size}) are not covered by a matching signed checkpoint", good_below)
     return verified
+
+
+def _check_chain(run: _Run, chain: Mapping[int, int | None]) -> None:
+    """Each checkpoint that signed its predecessor's size must follow exactly that one."""
+    before = 0
+    for size in sorted(chain):
+        prev = chain[size]
+        if prev is not None and prev != before:
+            if prev > before:
+                run.bad(
+                    f"checkpoint of size {prev} is missing: the one of size {size} was signed after it "
+                    "(a checkpoint was deleted)",
+                    None,
+                )
+            else:
+                run.bad(f"checkpoint of size {before} is not the one the checkpoint of size {size} follows", None)
+        before = size
 
 
 def _check_trusted(run: _Run, trusted_note: str) -> None:
@@ -208,21 +240,32 @@ def verify_export(
     progress: Progress | None = None,
 ) -> VerifyReport:
     """Verify an export; streams ``lines`` once and never raises on bad input."""
+    return verify_export_tree(lines, verifier_vkey, trusted_checkpoint, progress)[0]
+
+
+def verify_export_tree(
+    lines: Iterable[str],
+    verifier_vkey: str,
+    trusted_checkpoint: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[VerifyReport, LevelStore]:
+    """``verify_export``, also handing back the tree recomputed from the entries, so a stored
+    copy of it (the service's node table) can be checked node by node."""
     try:
         verifier = Verifier.from_vkey(verifier_vkey)
     except NoteError as exc:
-        return VerifyReport(False, 0, None, [f"public key: {exc}"])
+        return VerifyReport(False, 0, None, [f"public key: {exc}"]), LevelStore()
     run = _Run(verifier)
     _scan(run, lines, progress)
     if run.origin is None:
-        return VerifyReport(False, run.store.size, 0, run.problems)
+        return VerifyReport(False, run.store.size, 0, run.problems), run.store
     if run.declared_size != run.store.size:
         run.bad(f"header says {run.declared_size} entries, export has {run.store.size}", None)
     verified = _check_checkpoints(run)
     if trusted_checkpoint is not None:
         _check_trusted(run, trusted_checkpoint)
     ok = not run.problems
-    return VerifyReport(ok, run.store.size, run.first_bad, run.problems, verified)
+    return VerifyReport(ok, run.store.size, run.first_bad, run.problems, verified), run.store
 
 
 def _ordered(a: Checkpoint, b: Checkpoint) -> tuple[Checkpoint, Checkpoint]:

@@ -22,7 +22,6 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import structlog
@@ -30,7 +29,7 @@ from sqlalchemy import Connection, insert
 from sqlalchemy.exc import IntegrityError
 
 from audit import tree
-from audit.checkpoint import Checkpoint, sign_checkpoint
+from audit.checkpoint import Checkpoint, sign_checkpoint, with_previous
 from audit.entry import entry_leaf_data
 from audit.merkle import leaf_hash
 from audit.note import Signer
@@ -155,9 +154,7 @@ class AuditWriter:
                     and not conn.execute(schema.audit_head.select().where(schema.audit_head.c.id == 1)).first()
                 ):
                     conn.execute(
-                        insert(schema.audit_head).values(
-                            id=1, size=0, root=hashlib.sha256(b"").digest(), updated_at=datetime.now(UTC)
-                        )
+                        insert(schema.audit_head).values(id=1, size=0, root=hashlib.sha256(b"").digest())
                     )
         except IntegrityError:
             pass  # another process created it first
@@ -279,7 +276,6 @@ class AuditWriter:
             nxt = size
             leaf_hashes: list[bytes] = []
             rows: list[dict[str, Any]] = []
-            now = datetime.now(UTC)
             for job in batch:
                 if job.write is None:
                     result = None
@@ -305,7 +301,6 @@ class AuditWriter:
                             "event_type": str(e.get("event_type", "")),
                             "request_id": e.get("request_id"),
                             "student_pseudonym": e.get("student_pseudonym"),
-                            "created_at": now,
                         }
                     )
                 leaf_hashes.extend(hashes)
@@ -320,8 +315,10 @@ class AuditWriter:
                     insert(schema.audit_nodes),
                     [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
                 )
-                note = sign_checkpoint(Checkpoint(self.origin, nxt, root), self.signer)
-                self.db.advance_head(conn, nxt, root, note, now)
+                # Each checkpoint signs the size of the one before it (the head it extends), so a
+                # checkpoint deleted from the table leaves a gap that verification names.
+                cp = with_previous(Checkpoint(self.origin, nxt, root), size)
+                self.db.advance_head(conn, nxt, root, sign_checkpoint(cp, self.signer))
             if self.fault is not None:
                 self.fault()
         # Committed: remember the nodes. Bounded, since only the right border is ever needed again.

@@ -144,6 +144,10 @@ class Facts:
     # the statement as a key ("n_a", "see_above"; None when not given), so that a placeholder is no
     # statement (grounds.yaml placeholder_statements)
     threat_statement_key: str | None = None
+    # A decision re-run from its audit record (retention): the classes the policy placed then,
+    # since the record keeps classes, not the names typed. None: classify the names as usual.
+    substance_classes: tuple[str, ...] | None = None
+    weapon_classes: tuple[str, ...] | None = None
 
 
 def facts_from_request(req: SubmitRequest, face_surveillance_in_text: bool) -> Facts:
@@ -721,13 +725,21 @@ class PolicyEngine:
         obj = f"ground:{ground}"
 
         substance_classes: tuple[str, ...] = ()
-        if f.substances:
+        per_name: list[tuple[str, ...]]
+        if f.substance_classes is not None:
+            # A recorded class today's taxonomy no longer names places nothing.
+            per_name = [(c,) if c in self._substances.classes else () for c in f.substance_classes]
+        elif f.substances:
             per_name = [self._substance_classes(s) for s in f.substances]
-            found = {c for cs in per_name for c in cs}
-            substance_classes = tuple(c for c in self._substances.classes if c in found)
         else:
             per_name = []
-        weapon_classes = self._weapon_classes(f.weapon) if f.weapon and not is_blank(f.weapon) else ()
+        if per_name:
+            found = {c for cs in per_name for c in cs}
+            substance_classes = tuple(c for c in self._substances.classes if c in found)
+        if f.weapon_classes is not None:
+            weapon_classes = tuple(c for c in f.weapon_classes if c in self._weapons.classes)
+        else:
+            weapon_classes = self._weapon_classes(f.weapon) if f.weapon and not is_blank(f.weapon) else ()
         weapon_class = weapon_classes[0] if weapon_classes else None
 
         if spec is not None and ground_allowed:

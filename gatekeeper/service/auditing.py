@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from audit import tree
-from audit.verify import VerifyReport, verify_export
-from gatekeeper.auditlog import store
+from audit.verify import VerifyReport
+from gatekeeper.auditlog import integrity, store
 from gatekeeper.context import Context
 from gatekeeper.errors import InvalidRequest, NotFound
 from gatekeeper.service.principals import Principal
@@ -103,13 +103,7 @@ def export_lines(ctx: Context) -> Iterator[str]:
 
 
 def verify(ctx: Context, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
-    """Recompute the whole log from the database as the board would from an export, and check
-    the stored tree head against it."""
-    report = verify_export(export_lines(ctx), ctx.signer.vkey, progress=progress)
-    if report.ok:
-        with ctx.db.engine.connect() as conn:
-            size, root = store.head(conn)
-            if size > 0 and tree.root_at(size, store.SqlNodeReader(conn)) != root:
-                report.ok = False
-                report.problems.append("the stored tree head does not match the stored nodes")
-    return report
+    """Recompute the whole log from the database as the board would from an export, then check
+    every stored node, checkpoint, leaf hash and the head against it (gatekeeper.auditlog.integrity)."""
+    with ctx.db.engine.connect() as conn:
+        return integrity.verify_stored(conn, ctx.signer.vkey, ctx.settings.log_origin, progress)

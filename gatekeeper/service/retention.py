@@ -1,34 +1,39 @@
 """Retention (RULES.md section 7): destroy report bodies past their period, and any that fail today's rules.
 
-The original request is never stored, only the decision row and the police copy (already
-redacted). So "fails today's rules" can only be judged from what is stored. For every report body
-still held, ``run_retention`` re-checks exactly this:
+For every report body still held, ``run_retention`` decides:
 
 1. Expiry: the body was created (the decision time) more than ``retention_years`` (from
-   ``policies/retention.yaml``, default 5) before ``now``  -> reason ``retention_expired``.
-2. Withholding under today's lexicons and allowlist:
-   a. every free-text field of the stored police copy (``substances[*]``, ``weapon``,
-      ``threat_statement``, ``incident.location``, ``incident.description``, ``attachments[*].kind``
-      and ``.name``) is scanned with ``Gate.redactor.scan`` (the student's released name protected,
-      as at submission); any span found means the copy carries a forbidden category;
-   b. the released ``student`` object is redacted again with ``Redactor.redact_student``: a field
-      no longer allowlisted, or a value that now scans as a forbidden category, fails it.
-3. The decision under today's policy: ``PolicyEngine.decide`` is run on Facts rebuilt from the
-   stored decision: ground = the stored ground code, recipient = the stored recipient unit,
-   substances / weapon / attachment kinds and names from the police copy, a threat statement
-   present if the copy has a non-empty one, and a replica-weapon determination counted as
-   "dangerous" when the stored decision's reasons include ``weapon_determined_dangerous`` (the
-   determination itself is not part of the copy). A deny means the report fails.
+   ``policies/retention.yaml``, default 5) before ``now`` -> reason ``retention_expired``.
+2. Today's rules, judged from what was *recorded* when the report was decided, never by running
+   the released text through the redactor again as if it were new input (the police copy is
+   already redacted: its ``[WITHHELD]`` markers would read as the places, languages... they
+   stand for, and today's report would be destroyed by the same policy that released it).
 
-Any of 2 or 3 -> reason ``fails_current_rules``. Destroying sets ``report_bodies.body`` and
-``salt`` to NULL with ``destroyed_at``, the request's state to ``destroyed``, and appends one audit
-entry per report (event_type ``destroyed``, ``details.reason``), all in one transaction per batch.
-The commitment stays, so every earlier entry naming it still verifies.
+   a. A body decided under the active policy version passes by definition: the same policy
+      cannot fail its own decision. Nothing else is checked, so under an unchanged policy
+      retention destroys nothing younger than the retention period.
+   b. Under a changed policy, the recorded decision (the ``decision`` audit entry: ground,
+      recipient agency, substance classes, weapon class, whether a named approver determined a
+      replica weapon dangerous) plus the attachment kinds and names and the threat statement of
+      the copy are decided again by ``PolicyEngine.decide``; a deny fails it.
+   c. Under a changed policy, the released text is scanned for what today's lexicons forbid
+      (a term the old lexicon missed), with each ``[WITHHELD]`` marker treated as nothing: text
+      is scanned only between markers, and a span that reaches a marker with only spaces or
+      punctuation between ("born in [WITHHELD]", "speaks [WITHHELD]") is the cue of what was
+      withheld, not something released. The released student object is checked the same way,
+      and its keys against today's allowlist.
+
+Any of b or c -> reason ``fails_current_rules``. A dry run lists exactly what a real run at the
+same ``now`` would destroy. Destroying sets ``report_bodies.body`` and ``salt`` to NULL with
+``destroyed_at``, the request's state to ``destroyed``, and appends one audit entry per report
+(event_type ``destroyed``, ``details.reason``), all in one transaction per batch. The commitment
+stays, so every earlier entry naming it still verifies.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -43,7 +48,8 @@ from gatekeeper.context import Context
 from gatekeeper.core.engine import Gate
 from gatekeeper.errors import InvalidTransition, PolicyInvalid
 from gatekeeper.policy.engine import Facts
-from gatekeeper.redact import student_names
+from gatekeeper.policy.text import key
+from gatekeeper.redact import MARKER, student_names
 from gatekeeper.service.principals import Principal, Role
 from gatekeeper.service.requests import DESTROYED, _event_entry, iso
 from gatekeeper.storage import schema
@@ -125,6 +131,73 @@ class RetentionReport:
 
 # -- the re-checks -------------------------------------------------------------------------------
 
+# Between a cue and the marker it announces there are only spaces and punctuation.
+_TO_MARKER = re.compile(r"[\W_]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What the ``decision`` audit entry of a report recorded: the facts its policy decided on."""
+
+    policy_version: str
+    ground: str
+    recipient_agency: str
+    substance_classes: tuple[str, ...]
+    weapon_class: str | None
+    reason_codes: tuple[str, ...]
+
+    @classmethod
+    def from_entry(cls, entry: Mapping[str, Any]) -> Recorded:
+        """Raises ValueError when the entry is not a decision entry of the expected shape."""
+        recipient = entry.get("recipient")
+        # The agency is what the policy resolved the typed recipient to and decided on; the unit
+        # is only a label of what was typed ("BPD District C-11" -> "bpd_district_c-11").
+        agency = recipient.get("agency") if isinstance(recipient, Mapping) else None
+        classes = entry.get("substance_classes")
+        codes = entry.get("reason_codes")
+        weapon = entry.get("weapon_class")
+        fields = (entry.get("policy_version"), entry.get("ground"), agency)
+        if (
+            entry.get("event_type") != "decision"
+            or not all(isinstance(x, str) and x for x in fields)
+            or not isinstance(classes, list)
+            or not all(isinstance(c, str) for c in classes)
+            or not isinstance(codes, list)
+            or not (weapon is None or isinstance(weapon, str))
+        ):
+            raise ValueError("not a decision entry")
+        return cls(
+            str(entry["policy_version"]),
+            str(entry["ground"]),
+            str(agency),
+            tuple(classes),
+            weapon,
+            tuple(str(c) for c in codes),
+        )
+
+
+def live_pieces(text: str) -> list[str]:
+    """The pieces of released text between ``[WITHHELD]`` markers (the markers themselves are
+    nothing: they never join their neighbours into one phrase)."""
+    return [p for p in text.split(MARKER) if p.strip()]
+
+
+def _released_spans(gate: Gate, text: str, protect: Sequence[str]) -> list[str]:
+    """Categories today's scanner finds in released text, ignoring the markers and the cues
+    next to them."""
+    pieces = text.split(MARKER)
+    found: list[str] = []
+    for i, piece in enumerate(pieces):
+        if not piece.strip():
+            continue
+        for span in gate.redactor.scan(piece, protect=protect):
+            if i < len(pieces) - 1 and _TO_MARKER.fullmatch(piece, span.end):
+                continue  # "born in [WITHHELD]": the cue of a withheld value
+            if i > 0 and _TO_MARKER.fullmatch(piece[: span.start]):
+                continue  # "[WITHHELD] speaker": the same, after it
+            found.append(span.category.value)
+    return found
+
 
 def _free_text(body: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     for i, s in enumerate(body.get("substances") or []):
@@ -148,27 +221,60 @@ def _free_text(body: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
                     yield f"attachments[{i}].{k}", v
 
 
-def _facts(row: Any, body: Mapping[str, Any]) -> Facts:
-    reasons: list[str] = json.loads(row.reason_codes or "[]")
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _without_markers(value: Any) -> Any:
+    """The released student with every value that holds a marker emptied: its keys are checked
+    against today's allowlist, its marked text by ``_released_spans``."""
+    if isinstance(value, str):
+        return "" if MARKER in value else value
+    if isinstance(value, Mapping):
+        return {k: _without_markers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_markers(v) for v in value]
+    return value
+
+
+def _facts(recorded: Recorded, body: Mapping[str, Any]) -> Facts:
     attachments = [a for a in body.get("attachments") or [] if isinstance(a, Mapping)]
-    kinds = tuple(str(a.get("kind") or "") for a in attachments)
-    names = tuple("name:" + str(a["name"]) for a in attachments if isinstance(a.get("name"), str) and a["name"].strip())
-    weapon = body.get("weapon")
+    kinds = tuple(p for a in attachments if isinstance(a.get("kind"), str) for p in live_pieces(a["kind"]))
+    names = tuple(
+        "name:" + p for a in attachments if isinstance(a.get("name"), str) for p in live_pieces(a["name"])
+    )
     threat = body.get("threat_statement")
+    has_threat = isinstance(threat, str) and bool(threat.strip())
+    # A placeholder ("n/a") is judged on an unmarked statement only; a marked one was longer.
+    unmarked = isinstance(threat, str) and has_threat and MARKER not in threat and len(threat) <= 64
+    weapon = recorded.weapon_class
+    determined = "weapon_determined_dangerous" in recorded.reason_codes
     return Facts(
-        ground=str(row.ground),
-        recipient=str(row.recipient),
-        substances=tuple(s.strip() for s in body.get("substances") or [] if isinstance(s, str) and s.strip()),
-        weapon=weapon.strip() if isinstance(weapon, str) and weapon.strip() else None,
-        weapon_determined_dangerous=True if "weapon_determined_dangerous" in reasons else None,
-        has_threat_statement=isinstance(threat, str) and bool(threat.strip()),
+        ground=recorded.ground,
+        recipient=recorded.recipient_agency,
+        weapon=weapon,
+        weapon_determined_dangerous=True if determined else None,
+        has_threat_statement=has_threat,
+        threat_statement_key=key(threat) if unmarked and isinstance(threat, str) else None,
         attachment_kinds=kinds + names,
-        face_surveillance_in_text=False,
+        substance_classes=recorded.substance_classes,
+        weapon_classes=(weapon,) if weapon else (),
     )
 
 
-def failed_checks(gate: Gate, row: Any, body_text: str) -> list[str]:
-    """Names of the re-checks the stored report fails under ``gate`` (empty: it passes)."""
+def failed_checks(gate: Gate, recorded: Recorded | None, row_version: str, body_text: str) -> list[str]:
+    """Names of the checks (never values) the stored report fails under ``gate``; empty: it passes."""
+    if recorded is not None and recorded.policy_version == row_version == gate.version:
+        return []  # decided under the active policy: it cannot fail its own rules
+    if recorded is None:
+        return ["decision_record_missing"]
     try:
         body = json.loads(body_text)
     except ValueError:
@@ -176,20 +282,24 @@ def failed_checks(gate: Gate, row: Any, body_text: str) -> list[str]:
     if not isinstance(body, dict):
         return ["unreadable_body"]
     failed: list[str] = []
-    student = body.get("student") if isinstance(body.get("student"), dict) else {}
-    assert isinstance(student, dict)
-    protect = student_names(student)
-    try:
-        for path, text in _free_text(body):
-            if gate.redactor.scan(text, protect=protect):
-                failed.append(f"forbidden_text:{path}")
-        _, reds = gate.redactor.redact_student(student)
-        failed.extend(sorted({f"student_withheld:{r.category.value}" for r in reds}))
-    except Exception:
-        failed.append("redactor_error")
-    decision = gate.policy.decide(_facts(row, body))
+    decision = gate.policy.decide(_facts(recorded, body))
     if not decision.allowed:
         failed.extend(f"decision:{c}" for c in decision.reason_codes)
+    student = body.get("student") if isinstance(body.get("student"), dict) else {}
+    assert isinstance(student, dict)
+    protect = [p for n in student_names(student) for p in live_pieces(n)]
+    try:
+        for path, text in _free_text(body):
+            if _released_spans(gate, text, protect):
+                failed.append(f"forbidden_text:{path}")
+        _, reds = gate.redactor.redact_student(_without_markers(student))
+        cats = {r.category.value for r in reds}
+        for text in _strings(student):
+            if MARKER in text:
+                cats.update(_released_spans(gate, text, protect))
+        failed.extend(sorted(f"student_withheld:{c}" for c in cats))
+    except Exception:
+        failed.append("redactor_error")
     return failed
 
 
@@ -197,7 +307,7 @@ def failed_checks(gate: Gate, row: Any, body_text: str) -> list[str]:
 
 
 def _candidates(conn: Connection) -> Iterator[Any]:
-    r, b = schema.requests, schema.report_bodies
+    r, b, e = schema.requests, schema.report_bodies, schema.audit_entries
     q = (
         select(
             r.c.id,
@@ -212,12 +322,27 @@ def _candidates(conn: Connection) -> Iterator[Any]:
             b.c.body,
             b.c.commitment,
             b.c.created_at.label("body_created_at"),
+            e.c.entry.label("decision_entry"),
         )
-        .select_from(b.join(r, r.c.id == b.c.request_id))
+        .select_from(
+            b.join(r, r.c.id == b.c.request_id).outerjoin(
+                e, (e.c.idx == r.c.audit_index) & (e.c.request_id == r.c.id) & (e.c.event_type == "decision")
+            )
+        )
         .where(b.c.body.is_not(None))
         .order_by(b.c.created_at, b.c.request_id)
     )
     yield from conn.execute(q)
+
+
+def _recorded(entry_text: str | None) -> Recorded | None:
+    if entry_text is None:
+        return None
+    try:
+        entry = json.loads(entry_text)
+        return Recorded.from_entry(entry) if isinstance(entry, dict) else None
+    except ValueError:
+        return None
 
 
 def run_retention(
@@ -241,7 +366,7 @@ def run_retention(
             if _aware(row.body_created_at) < cutoff:
                 due.append((row, Destruction(row.id, RETENTION_EXPIRED, ["age"])))
                 continue
-            failed = failed_checks(gate, row, str(row.body))
+            failed = failed_checks(gate, _recorded(row.decision_entry), str(row.policy_version), str(row.body))
             if failed:
                 due.append((row, Destruction(row.id, FAILS_CURRENT_RULES, failed)))
     if dry_run:
@@ -322,6 +447,7 @@ def parse_now(value: str | None) -> datetime | None:
 __all__ = [
     "FAILS_CURRENT_RULES",
     "RETENTION_EXPIRED",
+    "Recorded",
     "RetentionReport",
     "failed_checks",
     "parse_now",

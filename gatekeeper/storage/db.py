@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
@@ -33,7 +32,7 @@ class Database(Protocol):
         """Take the log's sequencing lock for this transaction and return the head (size, root)."""
         ...
 
-    def advance_head(self, conn: Connection, size: int, root: bytes, note: str, now: datetime) -> None:
+    def advance_head(self, conn: Connection, size: int, root: bytes, note: str) -> None:
         """Move the log head to (size, root) and store its signed checkpoint, under the lock."""
         ...
 
@@ -138,10 +137,10 @@ class SqliteDatabase:
         # BEGIN IMMEDIATE already holds the write lock.
         return _read_head(conn, lock=False)
 
-    def advance_head(self, conn: Connection, size: int, root: bytes, note: str, now: datetime) -> None:
+    def advance_head(self, conn: Connection, size: int, root: bytes, note: str) -> None:
         h, c = schema.audit_head, schema.audit_checkpoints
-        conn.execute(update(h).where(h.c.id == 1).values(size=size, root=root, updated_at=now))
-        conn.execute(insert(c).values(size=size, root=root, note=note, created_at=now))
+        conn.execute(update(h).where(h.c.id == 1).values(size=size, root=root))
+        conn.execute(insert(c).values(size=size, root=root, note=note))
 
     def notify_policy_change(self, conn: Connection, version: str) -> None:
         # Other processes poll policy_active; SQLite has no notifications.
@@ -178,14 +177,14 @@ class PostgresDatabase:
     def lock_log_head(self, conn: Connection) -> tuple[int, bytes]:
         return _read_head(conn, lock=True)
 
-    def advance_head(self, conn: Connection, size: int, root: bytes, note: str, now: datetime) -> None:
+    def advance_head(self, conn: Connection, size: int, root: bytes, note: str) -> None:
         # One round trip instead of two while every other writer waits on the head lock.
         conn.execute(
             text(
-                "WITH h AS (UPDATE audit_head SET size = :size, root = :root, updated_at = :now WHERE id = 1) "
-                "INSERT INTO audit_checkpoints (size, root, note, created_at) VALUES (:size, :root, :note, :now)"
+                "WITH h AS (UPDATE audit_head SET size = :size, root = :root WHERE id = 1) "
+                "INSERT INTO audit_checkpoints (size, root, note) VALUES (:size, :root, :note)"
             ),
-            {"size": size, "root": root, "note": note, "now": now},
+            {"size": size, "root": root, "note": note},
         )
 
     def notify_policy_change(self, conn: Connection, version: str) -> None:

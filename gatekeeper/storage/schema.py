@@ -156,7 +156,6 @@ audit_head = Table(
     Column("id", Integer, primary_key=True),
     Column("size", BigInteger, nullable=False),
     Column("root", LargeBinary, nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 audit_entries = Table(
@@ -168,7 +167,6 @@ audit_entries = Table(
     Column("event_type", String(48), nullable=False),
     Column("request_id", String(64), nullable=True, index=True),
     Column("student_pseudonym", String(64), nullable=True, index=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 # Every complete subtree hash: node (level, idx) covers leaves [idx*2^level, (idx+1)*2^level).
@@ -180,13 +178,16 @@ audit_nodes = Table(
     Column("hash", LargeBinary, nullable=False),
 )
 
+# The log's tables hold only what verification checks: `gatekeeper audit verify` recomputes the
+# tree from the entries and compares every column here with it (leaf hashes, the copies of entry
+# fields kept for lookups, every node, each checkpoint's size and root against its signed note,
+# and the head), so an edit of any stored value is named.
 audit_checkpoints = Table(
     "audit_checkpoints",
     metadata,
     Column("size", BigInteger, primary_key=True, autoincrement=False),
     Column("root", LargeBinary, nullable=False),
     Column("note", Text, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 web_sessions = Table(

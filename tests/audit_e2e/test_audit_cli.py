@@ -71,7 +71,7 @@ def _write(path: Path, objs: list[dict[str, Any]]) -> Path:
     return out
 
 
-@pytest.mark.parametrize("how", ["edit", "delete", "reorder", "forge_checkpoint"])
+@pytest.mark.parametrize("how", ["edit", "delete", "reorder", "forge_checkpoint", "drop_checkpoint"])
 def test_export_tampering_is_caught(exported: tuple[LiveServer, Path, str], how: str) -> None:
     _, path, vkey = exported
     objs = _lines(path)
@@ -82,13 +82,21 @@ def test_export_tampering_is_caught(exported: tuple[LiveServer, Path, str], how:
         del objs[entries[3]]
     elif how == "reorder":
         objs[entries[1]], objs[entries[2]] = objs[entries[2]], objs[entries[1]]
+    elif how == "drop_checkpoint":
+        # Signed checkpoints name the one before them: one left out of the export is seen.
+        cps = [i for i, o in enumerate(objs) if o["type"] == "checkpoint"]
+        assert len(cps) >= 3
+        del objs[cps[1]]
     else:
         cps = [i for i, o in enumerate(objs) if o["type"] == "checkpoint"]
         note = objs[cps[-1]]["note"]
         objs[cps[-1]]["note"] = note.replace("\n6\n", "\n7\n", 1)
     r = _verify_export(_write(path, objs), vkey)
     assert r.returncode == 1, (how, r.stdout)
-    assert "first bad index" in r.stdout + r.stderr or how == "forge_checkpoint"
+    if how == "drop_checkpoint":
+        assert "is missing" in r.stdout
+    else:
+        assert "first bad index" in r.stdout + r.stderr or how == "forge_checkpoint"
 
 
 def test_truncation_behind_a_kept_checkpoint_is_caught(exported: tuple[LiveServer, Path, str], tmp_path: Path) -> None:
@@ -115,6 +123,51 @@ def test_database_tampering_is_caught_with_the_first_bad_index(exported: tuple[L
     assert r.returncode == 1
     out = json.loads(r.stdout)
     assert out["ok"] is False and out["first_bad_index"] is not None and out["first_bad_index"] <= 3
+
+
+def _flip(b64_char: str) -> str:
+    return "A" if b64_char != "A" else "B"
+
+
+# The seven ways of editing the stored log (issue 10, item 9): each is named by `audit verify`.
+TAMPERINGS: dict[str, tuple[list[str], str]] = {
+    "edit_entry": (["UPDATE audit_entries SET entry = replace(entry, '\"allow\"', '\"deny\"') WHERE idx = 2"],
+                   "was altered"),
+    "edit_leaf": (["UPDATE audit_entries SET leaf_hash = :h WHERE idx = 2"], "entry 2: its stored leaf_hash"),
+    "delete_entry": (["DELETE FROM audit_entries WHERE idx = 2"], "deleted or reordered"),
+    "edit_node": (["UPDATE audit_nodes SET hash = :h WHERE level = 1 AND idx = 0"],
+                  "node (level 1, index 0) over entries [0, 2) differs"),
+    "delete_node": (["DELETE FROM audit_nodes WHERE level = 0 AND idx = 1"],
+                    "node(s) (level 0, index 1) over entries [1, 2) missing"),
+    "delete_checkpoint": (["DELETE FROM audit_checkpoints WHERE size = 3"], "checkpoint of size 3 is missing"),
+    "edit_checkpoint_root": (["UPDATE audit_checkpoints SET root = :h WHERE size = 3"],
+                             "checkpoint of size 3: its stored root differs"),
+    "edit_checkpoint_signature": ([], "checkpoint signature"),
+}
+
+
+@pytest.mark.parametrize("how", sorted(TAMPERINGS))
+def test_each_database_tampering_is_named(live: LiveServer, how: str) -> None:
+    _fill(live, 6)
+    assert run(live, "audit", "verify").returncode == 0
+    statements, named = TAMPERINGS[how]
+    with live.ctx.db.engine.begin() as conn:
+        sizes = [int(r.size) for r in conn.execute(text("SELECT size FROM audit_checkpoints ORDER BY size"))]
+        assert sizes == [1, 2, 3, 4, 5, 6]
+        for sql in statements:
+            assert conn.execute(text(sql), {"h": bytes(32)}).rowcount == 1
+        if how == "edit_checkpoint_signature":
+            note = conn.execute(text("SELECT note FROM audit_checkpoints WHERE size = 3")).scalar_one()
+            sig_at = note.rindex(" ") + 10  # a character inside the signature's base64
+            forged = note[:sig_at] + _flip(note[sig_at]) + note[sig_at + 1 :]
+            conn.execute(text("UPDATE audit_checkpoints SET note = :n WHERE size = 3"), {"n": forged})
+    r = run(live, "audit", "verify")
+    assert r.returncode == 1, (how, r.stdout, r.stderr)
+    out = json.loads(r.stdout)
+    assert out["ok"] is False
+    assert any(named in p for p in out["problems"]), (how, out["problems"])
+    if how in ("edit_entry", "edit_leaf", "delete_entry"):
+        assert out["first_bad_index"] == 2
 
 
 def test_witness_cosigns_growth_and_refuses_a_fork(live: LiveServer, tmp_path: Path) -> None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
-from gatekeeper.storage.db import open_database
+import gatekeeper
+from gatekeeper.storage.db import migrate, open_database
 from gatekeeper.storage.schema import metadata
 
 
@@ -66,4 +72,72 @@ def test_0002_upgrades_a_populated_0001_database(database_url: str) -> None:
             diff = compare_metadata(MigrationContext.configure(conn), metadata)
         assert diff == []
     finally:
+        db.dispose()
+
+
+def _alembic(conn: Any, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(gatekeeper.__file__).parent / "migrations"))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+
+
+def test_a_log_written_before_0003_upgrades_and_still_verifies(database_url: str, tmp_path: Path) -> None:
+    """A log written under revision 0001 (timestamps in the log tables, checkpoints that name no
+    previous one) keeps verifying after the upgrade, and the checkpoints written after it chain
+    on to the old ones, so one deleted from then on is named."""
+    from audit import tree
+    from audit.canonical import canonical_json
+    from audit.checkpoint import Checkpoint, sign_checkpoint
+    from audit.merkle import leaf_hash
+    from gatekeeper.context import build_context
+    from gatekeeper.service.auditing import verify
+    from tests.conftest import make_settings
+
+    settings = make_settings(database_url, tmp_path)
+    db = open_database(database_url)
+    with db.engine.begin() as conn:
+        _alembic(conn, "0001")
+    ctx = build_context(settings, run_migrations=False)
+    now = datetime.now(UTC)
+    try:
+        nodes = tree.MemoryNodeStore()
+        with db.engine.begin() as conn:
+            conn.execute(text("INSERT INTO audit_head (id, size, root, updated_at) VALUES (1, 0, :r, :t)"),
+                         {"r": bytes(32), "t": now})
+            for size in range(1, 4):
+                data = canonical_json({"event_type": "test", "request_id": f"old{size}"})
+                lh = leaf_hash(data)
+                new, root = tree.append(size - 1, [lh], nodes)
+                nodes.put(new)
+                conn.execute(
+                    text("INSERT INTO audit_entries (idx, entry, leaf_hash, event_type, request_id, created_at) "
+                         "VALUES (:i, :e, :l, 'test', :r, :t)"),
+                    {"i": size - 1, "e": data.decode(), "l": lh, "r": f"old{size}", "t": now},
+                )
+                for lv, ix, h in new:
+                    conn.execute(text("INSERT INTO audit_nodes (level, idx, hash) VALUES (:l, :i, :h)"),
+                                 {"l": lv, "i": ix, "h": h})
+                note = sign_checkpoint(Checkpoint(settings.log_origin, size, root), ctx.signer)
+                conn.execute(text("INSERT INTO audit_checkpoints (size, root, note, created_at) "
+                                  "VALUES (:s, :r, :n, :t)"), {"s": size, "r": root, "n": note, "t": now})
+                conn.execute(text("UPDATE audit_head SET size = :s, root = :r WHERE id = 1"), {"s": size, "r": root})
+        migrate(db)
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        ctx.audit.start()
+        for i in range(3):
+            ctx.audit.append([{"event_type": "test", "request_id": f"new{i}"}])
+        report = verify(ctx)
+        assert report.ok, report.problems
+        with db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_checkpoints WHERE size = 4"))
+        report = verify(ctx)
+        assert not report.ok
+        assert any("checkpoint of size 4 is missing" in p for p in report.problems), report.problems
+    finally:
+        ctx.close()
         db.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,16 +14,19 @@ from typer.testing import CliRunner
 
 from gatekeeper.core.engine import Gate
 from gatekeeper.errors import NotFound
+from gatekeeper.redact import MARKER
 from gatekeeper.service import requests
 from gatekeeper.service.auditing import verify
 from gatekeeper.service.retention import (
     FAILS_CURRENT_RULES,
     RETENTION_EXPIRED,
+    Recorded,
+    failed_checks,
     retention_years,
     run_retention,
 )
 from gatekeeper.storage import schema
-from tests.conftest import request_factory
+from tests.conftest import corpus, request_factory
 from tests.workflow._helpers import ADMIN, APPROVER, LIAISON, POLICIES, audit_entries, candidate_policies
 
 
@@ -101,10 +105,13 @@ def test_reports_failing_todays_rules_destroyed(ctx: Any, tmp_path: Path) -> Non
     assert verify(ctx).ok
 
 
-def test_police_copy_that_now_scans_as_forbidden_is_destroyed(ctx: Any) -> None:
+def test_police_copy_that_now_scans_as_forbidden_is_destroyed(ctx: Any, tmp_path: Path) -> None:
+    today = ctx.gate
+    # Released under an older lexicon (another policy version) that missed a forbidden mention.
+    ctx.gates.replace(Gate.load(_older_policies(tmp_path)))
     rid = _submit(ctx)
     clean = _submit(ctx, student={"student_id": "S3", "name": "Third Student", "grade": 10})
-    # Simulate a copy released under an older lexicon that missed a forbidden mention.
+    ctx.gates.replace(today)
     body = json.loads(_body_row(ctx, rid).body)
     body["incident"]["description"] += " The student is undocumented."
     with ctx.db.engine.begin() as conn:
@@ -118,6 +125,93 @@ def test_police_copy_that_now_scans_as_forbidden_is_destroyed(ctx: Any) -> None:
     entry = next(e for e in audit_entries(ctx) if e["event_type"] == "destroyed")
     assert entry["details"]["reason"] == FAILS_CURRENT_RULES
     assert "undocumented" not in json.dumps(entry)
+    assert verify(ctx).ok
+
+
+def _older_policies(tmp: Path, *, permit_marijuana: bool = False) -> Path:
+    """A copy of policies/ with another version: only a comment differs, or (``permit_marijuana``)
+    a rule today's policy no longer has."""
+    d = tmp / "older-policies"
+    shutil.copytree(POLICIES, d)
+    csv = d / "decision" / "policy.csv"
+    text = csv.read_text(encoding="utf-8") + "# an older review\n"
+    if permit_marijuana:
+        assert "g, marijuana, excluded, substance" in text
+        text = text.replace("g, marijuana, excluded, substance", "g, marijuana, controlled, substance")
+    csv.write_text(text, encoding="utf-8")
+    return d
+
+
+def _released_corpus(ctx: Any, n: int) -> list[str]:
+    """The ``n`` allowed public-corpus reports with the most withheld spans, submitted and released."""
+    allowed = [c["request"] for c in corpus() if c["expect"]["decision"] == "allow"]
+    ranked = sorted(allowed, key=lambda r: -len(ctx.gate.evaluate(requests.parse_request(r, ctx.gate)).redactions))
+    out = []
+    for req in ranked[:n]:
+        res = requests.submit(ctx, ADMIN, req)
+        assert res.decision["decision"] == "allow", res.decision["reasons"]
+        requests.approve(ctx, APPROVER, str(res.decision["id"]))
+        out.append(str(res.decision["id"]))
+    return out
+
+
+def _destroyed_ids(report: Any) -> list[str]:
+    return sorted(d.request_id for d in report.destroyed)
+
+
+def test_retention_keeps_todays_released_reports(ctx: Any, tmp_path: Path) -> None:
+    """Data loss regression (issue 10, item 7): the police copies of reports made minutes ago
+    under the same policy, many with withheld spans ("born in [WITHHELD]"), are never destroyed;
+    only an aged body and a body whose recorded decision today's policy denies are."""
+    today = ctx.gate
+    released = _released_corpus(ctx, 10)
+    marked = [rid for rid in released if MARKER in _body_row(ctx, rid).body]
+    assert len(marked) >= 8 and max(_body_row(ctx, rid).body.count(MARKER) for rid in marked) >= 3
+    bodies = {rid: _body_row(ctx, rid).body for rid in released}
+
+    dry = run_retention(ctx, dry_run=True)
+    assert dry.examined == len(released) and dry.destroyed == []
+    real = run_retention(ctx)
+    assert real.destroyed == []
+    # Even a policy whose version changed (a reviewed comment) keeps every one of them: the
+    # recorded decisions still hold and the markers' neighbours are not read as released values.
+    reviewed = Gate.load(_older_policies(tmp_path / "reviewed"))
+    assert reviewed.version != today.version
+    assert run_retention(ctx, dry_run=True, gate=reviewed).destroyed == []
+    assert {rid: _body_row(ctx, rid).body for rid in released} == bodies
+    assert not [e for e in audit_entries(ctx) if e["event_type"] == "destroyed"]
+
+    # A body past its period, and one released under an older policy that permitted marijuana.
+    aged = _submit(ctx, student={"student_id": "S9", "name": "Aged Student", "grade": 11})
+    with ctx.db.engine.begin() as conn:
+        conn.execute(
+            update(schema.report_bodies)
+            .where(schema.report_bodies.c.request_id == aged)
+            .values(created_at=datetime.now(UTC) - timedelta(days=365 * 5 + 2))
+        )
+    ctx.gates.replace(Gate.load(_older_policies(tmp_path, permit_marijuana=True)))
+    lax = _submit(ctx, ground="drugs", substances=["marijuana"], weapon=None)
+    ctx.gates.replace(today)
+
+    dry = run_retention(ctx, dry_run=True)
+    assert _destroyed_ids(dry) == sorted([aged, lax])
+    assert _body_row(ctx, aged).body is not None and _body_row(ctx, lax).body is not None
+    real = run_retention(ctx)
+    assert [(d.request_id, d.reason, d.checks) for d in real.destroyed] == [
+        (d.request_id, d.reason, d.checks) for d in dry.destroyed
+    ]
+    reasons = {d.request_id: (d.reason, d.checks) for d in real.destroyed}
+    assert reasons[aged] == (RETENTION_EXPIRED, ["age"])
+    assert reasons[lax] == (FAILS_CURRENT_RULES, ["decision:excluded_substance"])
+    for rid in released:
+        assert _body_row(ctx, rid).body == bodies[rid]
+        assert _state(ctx, rid) == requests.RELEASED
+    destroyed = [e for e in audit_entries(ctx) if e["event_type"] == "destroyed"]
+    assert sorted(e["request_id"] for e in destroyed) == sorted([aged, lax])
+    assert {e["request_id"]: e["details"]["reason"] for e in destroyed} == {
+        aged: RETENTION_EXPIRED,
+        lax: FAILS_CURRENT_RULES,
+    }
     assert verify(ctx).ok
 
 
@@ -145,3 +239,32 @@ def test_cli_retention_run(sqlite_settings: Any, monkeypatch: pytest.MonkeyPatch
     assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
     bad = runner.invoke(app, ["retention", "run", "--now", "not-a-time"])
     assert bad.exit_code == 2
+
+
+def test_marker_neighbours_are_nothing_but_released_values_are_found() -> None:
+    """Under a changed policy the released text is scanned again, with each [WITHHELD] marker and
+    the cue next to it ("born in", "the household language is") read as nothing."""
+    gate = Gate.load(POLICIES)
+    recorded = Recorded("an-older-version", "weapon", "bpd", (), "knife", ("weapon_permitted",))
+    body: dict[str, Any] = {
+        "student": {"name": "Ana Lima", "date_of_birth": "2011-01-13, born in [WITHHELD]", "grade": 9},
+        "weapon": "knife",
+        "incident": {
+            "location": "Brighton High School",
+            "description": "She was born in [WITHHELD]. The household language is [WITHHELD]. "
+            "[WITHHELD] speaker. A knife was found in her bag.",
+        },
+    }
+    assert failed_checks(gate, recorded, "an-older-version", json.dumps(body)) == []
+    body["incident"]["description"] += " The family is undocumented."
+    assert failed_checks(gate, recorded, "an-older-version", json.dumps(body)) == [
+        "forbidden_text:incident.description"
+    ]
+    # Decided under the policy in force: it passes by definition, whatever the text.
+    today = Recorded(gate.version, "weapon", "bpd", (), "knife", ("weapon_permitted",))
+    assert failed_checks(gate, today, gate.version, json.dumps(body)) == []
+    # A recorded class today's policy excludes fails on the recorded decision alone.
+    drugs = Recorded("an-older-version", "drugs", "bpd", ("marijuana",), None, ("substance_permitted",))
+    assert failed_checks(gate, drugs, "an-older-version", json.dumps({"substances": ["weed"]})) == [
+        "decision:excluded_substance"
+    ]
