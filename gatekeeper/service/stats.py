@@ -1,7 +1,10 @@
 """Aggregate counts for the oversight board and the public transparency report (16-63.8).
 
-Published counts below the policy's threshold (10) are suppressed; demographic counts are
-suppressed everywhere, since a small count could point at one student.
+Published counts below the policy's threshold (10) are suppressed, and further counts are
+suppressed until no hidden count can be recovered from the others (gatekeeper.reporting);
+demographic counts are suppressed everywhere, the board's view included, since a small count
+could point at one student. The public report names only schools at or above the threshold and
+counts whole months only.
 """
 
 from __future__ import annotations
@@ -9,13 +12,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
 from gatekeeper.context import Context
 from gatekeeper.errors import InvalidRequest
+from gatekeeper.reporting.tables import Counts, Shown, build, reporting_policy
 from gatekeeper.storage import schema
 
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -38,26 +42,28 @@ def _bound(value: str | None, end: bool) -> datetime | None:
         raise InvalidRequest("from and to are dates: YYYY-MM-DD or YYYY-MM") from exc
 
 
-def _suppress(counts: Counter[str], threshold: int, on: bool) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for k, v in sorted(counts.items()):
-        if on and v < threshold:
-            out.append({"key": k, "count": None, "suppressed": True})
-        else:
-            out.append({"key": k, "count": v, "suppressed": False})
-    return out
+def _month_of(value: str | None) -> str | None:
+    """A published period is whole months: a window of days would let two overlapping windows
+    be subtracted down to one day's requests."""
+    return None if value is None or value == "" else value[:7]
+
+
+def _shown(items: list[Shown]) -> list[dict[str, Any]]:
+    return [{"key": x.key, "count": x.count, "suppressed": x.suppressed} for x in items]
 
 
 def board_stats(ctx: Context, start: str | None, end: str | None, *, published: bool) -> dict[str, Any]:
     lo, hi = _bound(start, False), _bound(end, True)
-    threshold = ctx.gate.demographics.suppress_below
+    if published:
+        start, end = _month_of(start), _month_of(end)
+        lo, hi = _bound(start, False), _bound(end, True)
+    policy = reporting_policy(str(ctx.gate.policy_dir), ctx.gate.version)
     r = schema.requests
     q = select(
         r.c.created_at,
         r.c.school_id,
         r.c.ground,
         r.c.recipient_agency,
-        r.c.recipient,
         r.c.decision,
         r.c.state,
         r.c.withheld_categories,
@@ -65,42 +71,42 @@ def board_stats(ctx: Context, start: str | None, end: str | None, *, published: 
     if lo is not None:
         q = q.where(r.c.created_at >= lo)
     if hi is not None:
-        q = q.where(r.c.created_at <= hi)
-    by: dict[str, Counter[str]] = {
-        k: Counter() for k in ("month", "school", "ground", "recipient", "decision", "state", "withheld_category")
-    }
-    by_month_ground: Counter[str] = Counter()
-    total = 0
+        # the end bound is the first instant after the period for months, the last second for days
+        q = q.where(r.c.created_at < hi) if end and len(end) == 7 else q.where(r.c.created_at <= hi)
+    c = Counts()
     with ctx.db.engine.connect() as conn:
         for row in conn.execute(q):
-            total += 1
+            c.total += 1
             ts = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
             month = ts.strftime("%Y-%m")
-            by["month"][month] += 1
-            by["school"][row.school_id] += 1
-            by["ground"][row.ground] += 1
-            by["recipient"][row.recipient_agency or "not_permitted"] += 1
-            by["decision"][row.decision] += 1
-            by["state"][row.state] += 1
-            by_month_ground[f"{month}|{row.ground}|{row.decision}"] += 1
-            for cat in json.loads(row.withheld_categories):
-                by["withheld_category"][cat] += 1
+            recipient = row.recipient_agency or "not_permitted"
+            c.by["month"][month] += 1
+            c.by["school"][row.school_id] += 1
+            c.by["ground"][row.ground] += 1
+            c.by["recipient"][recipient] += 1
+            c.by["decision"][row.decision] += 1
+            c.by["state"][row.state] += 1
+            c.month_ground_decision[(month, row.ground, row.decision)] += 1
+            c.decision_state[(row.decision, row.state)] += 1
+            c.decision_recipient[(row.decision, recipient)] += 1
+            for cat in set(json.loads(row.withheld_categories)):
+                c.by["withheld_category"][cat] += 1
         d = schema.demographic_counts
         dq = select(d.c.period, d.c.dimension, d.c.code, d.c.count)
         if lo is not None:
             dq = dq.where(d.c.period >= lo.strftime("%Y-%m"))
         if hi is not None:
-            dq = dq.where(d.c.period <= hi.strftime("%Y-%m"))
-        demo: dict[str, Counter[str]] = {}
+            dq = dq.where(d.c.period <= (hi - timedelta(seconds=1)).strftime("%Y-%m"))
         for drow in conn.execute(dq):
-            demo.setdefault(str(drow.dimension), Counter())[str(drow.code)] += int(drow[3])
+            c.demographics.setdefault(str(drow.dimension), Counter())[str(drow.code)] += int(drow[3])
+    rep = build(c, policy, published=published)
     return {
         "from": start,
         "to": end,
         "published": published,
-        "suppress_below": threshold,
-        "total": None if published and total < threshold else total,
-        "by": {k: _suppress(v, threshold, published) for k, v in by.items()},
-        "by_month_ground_decision": _suppress(by_month_ground, threshold, published),
-        "demographics": {dim: _suppress(c, threshold, True) for dim, c in sorted(demo.items())},
+        "suppress_below": policy.rule.threshold,
+        "total": rep.total,
+        "by": {k: _shown(v) for k, v in rep.by.items()},
+        "by_month_ground_decision": _shown(rep.month_ground_decision),
+        "demographics": {dim: _shown(v) for dim, v in rep.demographics.items()},
     }

@@ -1,0 +1,1 @@
+"""Published statistics: what may be shown, and how small counts are protected."""

@@ -1,0 +1,297 @@
+"""Cell suppression for linked count tables: primary, complementary, and the attacker's audit.
+
+A published report is a set of count cells tied together by additive relations (a total is the
+sum of its parts; the month, ground and decision tables are margins of their cross table; the
+state table refines the decision table). Hiding the small cells is not enough: a reader who
+knows every published number and every relation can solve for a hidden one. So:
+
+* primary: every count in 1..threshold-1 is suppressed;
+* complementary: further cells are suppressed until, for every suppressed cell, the range of
+  values it can take given everything published (an LP over all relations, cells >= 1 since a
+  listed cell is present, hidden cells >= 0) spans at least ``width``;
+* audit: that LP, solved with HiGHS (scipy), for each suppressed cell: min and max.
+
+The choice is a greedy that is cheap per relation and then checked (and, where short, extended)
+with the exact LP, so what is returned has passed the same audit the tests run. The greedy is
+deterministic: the same counts always give the same pattern, so reloading a page never shows
+a second pattern to intersect with the first.
+
+Pure: no FastAPI, no database; cells are integers indexing a ``Linked`` model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+import numpy as np
+import yaml
+from scipy.optimize import linprog
+from scipy.sparse import csr_matrix
+
+
+class Kind(Enum):
+    """What the reader is told about a cell."""
+
+    CELL = "cell"  # published unless suppressed
+    FIXED = "fixed"  # always known exactly to this reader (never suppressed)
+    HIDDEN = "hidden"  # never published; an unknown the relations run through (>= 0)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The suppression policy (policies/reporting/suppression.yaml)."""
+
+    threshold: int  # counts 1..threshold-1 are suppressed
+    width: int  # every suppressed count's feasible interval spans at least this (max - min)
+
+    @classmethod
+    def load(cls, policy_dir: Path) -> Rule:
+        raw = yaml.safe_load((policy_dir / "reporting" / "suppression.yaml").read_text(encoding="utf-8"))
+        threshold, width = int(raw["suppress_below"]), int(raw["protection_width"])
+        if threshold < 1 or width < 1:
+            raise ValueError("suppress_below and protection_width are positive whole numbers")
+        return cls(threshold=threshold, width=width)
+
+
+@dataclass
+class Linked:
+    """Cells and the relations between them. Build with ``cell``/``hidden`` and ``sums``."""
+
+    values: list[int] = field(default_factory=list)
+    kinds: list[Kind] = field(default_factory=list)
+    # each relation: (whole, parts): values[whole] == sum(values[p] for p in parts)
+    relations: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+
+    def cell(self, value: int, kind: Kind = Kind.CELL) -> int:
+        if value < 0:
+            raise ValueError("counts are never negative")
+        self.values.append(int(value))
+        self.kinds.append(kind)
+        return len(self.values) - 1
+
+    def hidden(self, value: int) -> int:
+        return self.cell(value, Kind.HIDDEN)
+
+    def sums(self, whole: int, parts: Iterable[int]) -> None:
+        ps = tuple(parts)
+        if self.values[whole] != sum(self.values[p] for p in ps):
+            raise ValueError("a relation does not hold for the true counts")
+        self.relations.append((whole, ps))
+
+    def lower(self, i: int) -> int:
+        # A listed cell is present, so at least 1; a hidden one may be 0.
+        return 0 if self.kinds[i] is Kind.HIDDEN or self.values[i] == 0 else 1
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float  # float("inf") when unbounded
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
+
+
+# -- the attacker's LP -----------------------------------------------------------------------------
+
+
+class _Attacker:
+    """The LP a reader can solve: published cells are constants, the rest are unknowns."""
+
+    def __init__(self, m: Linked, suppressed: frozenset[int]) -> None:
+        self.unknown = sorted(i for i in range(len(m.values)) if i in suppressed or m.kinds[i] is Kind.HIDDEN)
+        col = {v: j for j, v in enumerate(self.unknown)}
+        rows: list[int] = []
+        cols: list[int] = []
+        data: list[float] = []
+        rhs: list[float] = []
+        r = 0
+        for whole, parts in m.relations:
+            # whole - sum(parts) = 0, with known terms moved to the right-hand side
+            known = 0
+            terms = [(whole, 1.0)] + [(p, -1.0) for p in parts]
+            touched = False
+            for i, coef in terms:
+                if i in col:
+                    rows.append(r)
+                    cols.append(col[i])
+                    data.append(coef)
+                    touched = True
+                else:
+                    known += int(coef) * m.values[i]
+            if touched:
+                rhs.append(-known)
+                r += 1
+        n = len(self.unknown)
+        self.a_eq = csr_matrix((data, (rows, cols)), shape=(r, n)) if r else None
+        self.b_eq = np.array(rhs, dtype=float) if r else None
+        self.bounds = [(float(m.lower(i)), None) for i in self.unknown]
+        self.col = col
+
+    def extreme(self, cell: int, maximise: bool) -> float:
+        n = len(self.unknown)
+        c = np.zeros(n)
+        c[self.col[cell]] = -1.0 if maximise else 1.0
+        if self.a_eq is None:
+            return float("inf") if maximise else self.bounds[self.col[cell]][0]
+        res = linprog(c, A_eq=self.a_eq, b_eq=self.b_eq, bounds=self.bounds, method="highs")
+        if res.status == 3:  # unbounded
+            return float("inf") if maximise else float("-inf")
+        if res.status != 0:
+            # The true counts are a solution, so an infeasible or failed LP is a bug: fail closed.
+            raise RuntimeError(f"suppression audit LP failed: {res.message}")
+        return float(-res.fun if maximise else res.fun)
+
+    def interval(self, cell: int) -> Interval:
+        return Interval(self.extreme(cell, False), self.extreme(cell, True))
+
+
+def audit(m: Linked, suppressed: Iterable[int]) -> dict[int, Interval]:
+    """For each suppressed cell, the min and max a reader can prove from everything published."""
+    s = frozenset(suppressed)
+    lp = _Attacker(m, s)
+    return {i: lp.interval(i) for i in sorted(s)}
+
+
+# -- choosing the suppressions ------------------------------------------------------------------------
+
+
+def primary(m: Linked, rule: Rule) -> set[int]:
+    kinds = zip(m.values, m.kinds, strict=True)
+    return {i for i, (v, k) in enumerate(kinds) if k is Kind.CELL and 0 < v < rule.threshold}
+
+
+class _Greedy:
+    def __init__(self, m: Linked, rule: Rule, suppressed: set[int]) -> None:
+        self.m, self.rule, self.s = m, rule, suppressed
+        self.member: dict[int, list[int]] = {}
+        for r, (whole, parts) in enumerate(m.relations):
+            for i in (whole, *parts):
+                self.member.setdefault(i, []).append(r)
+
+    def hidden_or_suppressed(self, i: int) -> bool:
+        return i in self.s or self.m.kinds[i] is Kind.HIDDEN
+
+    def slack(self, r: int) -> int | None:
+        """How far the unknown parts of a relation can move while its whole is known; None when
+        the whole is unknown (then the relation alone bounds nothing above)."""
+        whole, parts = self.m.relations[r]
+        if self.hidden_or_suppressed(whole):
+            return None
+        return sum(self.m.values[p] - self.m.lower(p) for p in parts if self.hidden_or_suppressed(p))
+
+    def short(self, r: int) -> bool:
+        whole, parts = self.m.relations[r]
+        unknown_parts = [p for p in parts if self.hidden_or_suppressed(p)]
+        if self.hidden_or_suppressed(whole):
+            # a hidden whole with every part known is pinned; one of them must go too
+            return not unknown_parts and whole in self.s
+        if not any(p in self.s for p in unknown_parts):
+            return False
+        slack = self.slack(r)
+        return slack is not None and slack < self.rule.width
+
+    def newly_short(self, cand: int) -> int:
+        """How many other relations adding ``cand`` would leave short (a cascade costs)."""
+        self.s.add(cand)
+        try:
+            return sum(1 for r in self.member.get(cand, []) if self.short(r))
+        finally:
+            self.s.discard(cand)
+
+    def choose(self, candidates: Sequence[int], need: int) -> int | None:
+        free = [c for c in candidates if self.m.kinds[c] is Kind.CELL and c not in self.s]
+        if not free:
+            return None
+
+        def cost(c: int) -> tuple[int, int, int, int]:
+            v = self.m.values[c]
+            covers = 0 if v - self.m.lower(c) >= need else 1
+            return (self.newly_short(c), covers, v, c)
+
+        return min(free, key=cost)
+
+    def fix_relation(self, r: int) -> bool:
+        whole, parts = self.m.relations[r]
+        if self.hidden_or_suppressed(whole):
+            pick = self.choose(parts, self.rule.width)
+        else:
+            need = self.rule.width - (self.slack(r) or 0)
+            pick = self.choose(parts, need)
+            if pick is None:
+                pick = self.choose([whole], need)
+        if pick is None:
+            return False
+        self.s.add(pick)
+        return True
+
+    def settle(self) -> None:
+        """Until no relation is short by its own arithmetic."""
+        changed = True
+        while changed:
+            changed = False
+            for r in range(len(self.m.relations)):
+                while self.short(r) and self.fix_relation(r):
+                    changed = True
+
+    def widen(self, cell: int) -> bool:
+        """The LP found ``cell`` too narrow: suppress one more cell near it."""
+        near: list[int] = []
+        seen: set[int] = set()
+        for r in self.member.get(cell, []):
+            whole, parts = self.m.relations[r]
+            for i in (*parts, whole):
+                if i not in seen:
+                    seen.add(i)
+                    near.append(i)
+        for i in list(near):
+            if self.hidden_or_suppressed(i):
+                for r in self.member.get(i, []):
+                    whole, parts = self.m.relations[r]
+                    for j in (*parts, whole):
+                        if j not in seen:
+                            seen.add(j)
+                            near.append(j)
+        pick = self.choose(near, self.rule.width)
+        if pick is None:
+            return False
+        self.s.add(pick)
+        return True
+
+
+@dataclass(frozen=True)
+class Protection:
+    suppressed: frozenset[int]
+    # cells whose interval stayed short because nothing more could be hidden (only where a
+    # reader is given cells that are never suppressed, e.g. the board's exact totals)
+    unprotectable: frozenset[int]
+
+
+def protect(m: Linked, rule: Rule) -> Protection:
+    """Primary plus complementary suppressions, checked by the attacker's LP."""
+    g = _Greedy(m, rule, primary(m, rule))
+    if not g.s:
+        return Protection(frozenset(), frozenset())
+    stuck: set[int] = set()
+    while True:
+        g.settle()
+        lp = _Attacker(m, frozenset(g.s))
+        narrow = None
+        for i in sorted(g.s):
+            if i in stuck:
+                continue
+            # min <= true value, so max - value >= width already proves the width
+            hi = lp.extreme(i, True)
+            if hi - m.values[i] >= rule.width:
+                continue
+            if hi - lp.extreme(i, False) < rule.width:
+                narrow = i
+                break
+        if narrow is None:
+            return Protection(frozenset(g.s), frozenset(stuck))
+        if not g.widen(narrow):
+            stuck.add(narrow)
