@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from gatekeeper.context import Context
 from gatekeeper.errors import InvalidRequest
-from gatekeeper.reporting.tables import Counts, Shown, build, reporting_policy
+from gatekeeper.reporting.tables import Counts, Report, ReportingPolicy, Shown, build, reporting_policy
 from gatekeeper.storage import schema
 
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -99,7 +99,13 @@ def board_stats(ctx: Context, start: str | None, end: str | None, *, published: 
             dq = dq.where(d.c.period <= (hi - timedelta(seconds=1)).strftime("%Y-%m"))
         for drow in conn.execute(dq):
             c.demographics.setdefault(str(drow.dimension), Counter())[str(drow.code)] += int(drow[3])
-    rep = build(c, policy, published=published)
+    return as_dict(build(c, policy, published=published), policy, start, end, published=published)
+
+
+def as_dict(
+    rep: Report, policy: ReportingPolicy, start: str | None, end: str | None, *, published: bool
+) -> dict[str, Any]:
+    """The shape /v1/stats, the pages and the CSV have always had; a suppressed count is None."""
     return {
         "from": start,
         "to": end,
