@@ -59,5 +59,11 @@ class StorageUnavailable(GatekeeperError):
     code = "storage_unavailable"
 
 
+class ReportUnavailable(GatekeeperError):
+    """The counts could not be proven safe to publish, so none are published (fail closed)."""
+
+    code = "report_unavailable"
+
+
 class PolicyInvalid(GatekeeperError):
     code = "policy_invalid"

@@ -25,6 +25,7 @@ _STATUS: dict[type[errors.GatekeeperError], int] = {
     errors.Conflict: 409,
     errors.AuditUnavailable: 503,
     errors.StorageUnavailable: 503,
+    errors.ReportUnavailable: 503,
     errors.PolicyInvalid: 422,
 }
 

@@ -9,7 +9,7 @@ knows every published number and every relation can solve for a hidden one. So:
 * complementary: further cells are suppressed until, for every suppressed cell, the range of
   values it can take given everything published (an LP over all relations, cells >= 1 since a
   listed cell is present, hidden cells >= 0) spans at least ``width``;
-* audit: that LP, solved with HiGHS (scipy), for each suppressed cell: min and max.
+* audit: that LP, solved with HiGHS (highspy), for each suppressed cell: min and max.
 
 The choice is a greedy that is cheap per relation and then checked (and, where short, extended)
 with the exact LP, so what is returned has passed the same audit the tests run. The greedy is
@@ -21,15 +21,20 @@ Pure: no FastAPI, no database; cells are integers indexing a ``Linked`` model.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+import highspy
 import numpy as np
 import yaml
-from scipy.optimize import linprog
-from scipy.sparse import csr_matrix
+from scipy.sparse import csc_matrix
+
+
+class SuppressionFailed(RuntimeError):
+    """The solver could not prove a pattern safe; the caller publishes nothing."""
 
 
 class Kind(Enum):
@@ -99,52 +104,82 @@ class Interval:
 # -- the attacker's LP -----------------------------------------------------------------------------
 
 
+_TOL = 1e-6
+_SETTLED = (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kUnbounded)
+
+
 class _Attacker:
-    """The LP a reader can solve: published cells are constants, the rest are unknowns."""
+    """The LP a reader can solve: published cells are constants, the rest are unknowns.
+
+    One HiGHS model per suppression pattern; each cell's min and max only changes the
+    objective, so every solve after the first starts from the previous optimal basis.
+    """
 
     def __init__(self, m: Linked, suppressed: frozenset[int]) -> None:
         self.unknown = sorted(i for i in range(len(m.values)) if i in suppressed or m.kinds[i] is Kind.HIDDEN)
-        col = {v: j for j, v in enumerate(self.unknown)}
+        self.col = {v: j for j, v in enumerate(self.unknown)}
         rows: list[int] = []
         cols: list[int] = []
         data: list[float] = []
         rhs: list[float] = []
-        r = 0
         for whole, parts in m.relations:
             # whole - sum(parts) = 0, with known terms moved to the right-hand side
             known = 0
-            terms = [(whole, 1.0)] + [(p, -1.0) for p in parts]
             touched = False
-            for i, coef in terms:
-                if i in col:
-                    rows.append(r)
-                    cols.append(col[i])
-                    data.append(coef)
+            for i, coef in ((whole, 1), *((p, -1) for p in parts)):
+                if i in self.col:
+                    rows.append(len(rhs))
+                    cols.append(self.col[i])
+                    data.append(float(coef))
                     touched = True
                 else:
-                    known += int(coef) * m.values[i]
+                    known += coef * m.values[i]
             if touched:
-                rhs.append(-known)
-                r += 1
+                rhs.append(float(-known))
         n = len(self.unknown)
-        self.a_eq = csr_matrix((data, (rows, cols)), shape=(r, n)) if r else None
-        self.b_eq = np.array(rhs, dtype=float) if r else None
-        self.bounds = [(float(m.lower(i)), None) for i in self.unknown]
-        self.col = col
+        self.lower = np.array([float(m.lower(i)) for i in self.unknown])
+        a = csc_matrix((data, (rows, cols)), shape=(len(rhs), n))
+        lp = highspy.HighsLp()
+        lp.num_col_ = n
+        lp.num_row_ = len(rhs)
+        lp.col_cost_ = np.zeros(n)
+        lp.col_lower_ = self.lower
+        lp.col_upper_ = np.full(n, highspy.kHighsInf)
+        lp.row_lower_ = np.array(rhs)
+        lp.row_upper_ = np.array(rhs)
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = a.indptr
+        lp.a_matrix_.index_ = a.indices
+        lp.a_matrix_.value_ = a.data
+        self.h = highspy.Highs()  # type: ignore[no-untyped-call]  # highspy leaves __init__ untyped
+        self.h.setOptionValue("output_flag", False)
+        # Presolve would discard the basis between solves; these models are small.
+        self.h.setOptionValue("presolve", "off")
+        self.h.passModel(lp)
+        self.costed: int | None = None
 
     def extreme(self, cell: int, maximise: bool) -> float:
-        n = len(self.unknown)
-        c = np.zeros(n)
-        c[self.col[cell]] = -1.0 if maximise else 1.0
-        if self.a_eq is None:
-            return float("inf") if maximise else self.bounds[self.col[cell]][0]
-        res = linprog(c, A_eq=self.a_eq, b_eq=self.b_eq, bounds=self.bounds, method="highs")
-        if res.status == 3:  # unbounded
+        j = self.col[cell]
+        if self.costed is not None and self.costed != j:
+            self.h.changeColCost(self.costed, 0.0)
+        self.costed = j
+        self.h.changeColCost(j, -1.0 if maximise else 1.0)
+        self.h.run()
+        status = self.h.getModelStatus()
+        if status not in _SETTLED:
+            # A hot start can end undecided (seen on unbounded rays): solve this one afresh.
+            self.h.clearSolver()
+            self.h.run()
+            status = self.h.getModelStatus()
+        if status == highspy.HighsModelStatus.kUnbounded:
             return float("inf") if maximise else float("-inf")
-        if res.status != 0:
-            # The true counts are a solution, so an infeasible or failed LP is a bug: fail closed.
-            raise RuntimeError(f"suppression audit LP failed: {res.message}")
-        return float(-res.fun if maximise else res.fun)
+        if status != highspy.HighsModelStatus.kOptimal:
+            # The true counts are a solution, so anything else is a failure: fail closed.
+            raise SuppressionFailed(f"suppression audit LP failed ({self.h.modelStatusToString(status)})")
+        value = float(self.h.getInfo().objective_function_value)
+        # Counts are whole numbers, so a reader rounds the LP's bound inwards (within solver
+        # tolerance): the integer range is what is protected.
+        return math.floor(-value + _TOL) if maximise else math.ceil(value - _TOL)
 
     def interval(self, cell: int) -> Interval:
         return Interval(self.extreme(cell, False), self.extreme(cell, True))
@@ -276,21 +311,22 @@ def protect(m: Linked, rule: Rule) -> Protection:
     g = _Greedy(m, rule, primary(m, rule))
     if not g.s:
         return Protection(frozenset(), frozenset())
+    # Hiding one more cell only turns a constant into an unknown, so every range can only grow:
+    # a cell proven wide enough stays so, and is never solved for again.
+    safe: set[int] = set()
     stuck: set[int] = set()
     while True:
         g.settle()
         lp = _Attacker(m, frozenset(g.s))
         narrow = None
-        for i in sorted(g.s):
-            if i in stuck:
-                continue
+        for i in sorted(g.s - safe - stuck):
             # min <= true value, so max - value >= width already proves the width
             hi = lp.extreme(i, True)
-            if hi - m.values[i] >= rule.width:
+            if hi - m.values[i] >= rule.width or hi - lp.extreme(i, False) >= rule.width:
+                safe.add(i)
                 continue
-            if hi - lp.extreme(i, False) < rule.width:
-                narrow = i
-                break
+            narrow = i
+            break
         if narrow is None:
             return Protection(frozenset(g.s), frozenset(stuck))
         if not g.widen(narrow):

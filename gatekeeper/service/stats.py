@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import select
 
 from gatekeeper.context import Context
-from gatekeeper.errors import InvalidRequest
+from gatekeeper.errors import InvalidRequest, ReportUnavailable
+from gatekeeper.reporting.suppression import SuppressionFailed
 from gatekeeper.reporting.tables import Counts, Report, ReportingPolicy, Shown, build, reporting_policy
 from gatekeeper.storage import schema
 
@@ -99,7 +100,12 @@ def board_stats(ctx: Context, start: str | None, end: str | None, *, published: 
             dq = dq.where(d.c.period <= (hi - timedelta(seconds=1)).strftime("%Y-%m"))
         for drow in conn.execute(dq):
             c.demographics.setdefault(str(drow.dimension), Counter())[str(drow.code)] += int(drow[3])
-    return as_dict(build(c, policy, published=published), policy, start, end, published=published)
+    try:
+        rep = build(c, policy, published=published)
+    except SuppressionFailed as exc:
+        # Fail closed: counts that could not be proven safe are not shown at all.
+        raise ReportUnavailable("the report could not be prepared safely; try again later") from exc
+    return as_dict(rep, policy, start, end, published=published)
 
 
 def as_dict(

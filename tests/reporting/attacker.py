@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,7 +71,9 @@ class Reader:
                 out.append(float("-inf") if sign > 0 else float("inf"))
             else:
                 assert res.status == 0, res.message
-                out.append(float(res.fun) * sign)
+                # counts are whole numbers: round the bound inwards (within solver tolerance)
+                v = float(res.fun) * sign
+                out.append(math.ceil(v - 1e-6) if sign > 0 else math.floor(v + 1e-6))
         return out[0], out[1]
 
 

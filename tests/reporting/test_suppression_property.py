@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gatekeeper.reporting.suppression import Kind, Linked, Rule, audit, protect
+from gatekeeper.reporting.suppression import Kind, Linked, audit, protect
 from gatekeeper.reporting.tables import Counts, ReportingPolicy, build
 from gatekeeper.service.stats import as_dict
 from gatekeeper.web.views import to_csv
