@@ -30,6 +30,8 @@ def _submit(live: LiveServer, make_request: Factory) -> None:
         for i, (school, ground) in enumerate(plan):
             body = make_request(school_id=school, ground=ground, request_id=f"r{i}")
             body["student"] = {**body["student"], "student_id": f"S{i:06d}"}
+            if school == "BPS-2002":
+                body["student"]["race"] = "Asian"  # 3 of 17: a demographic count the board must not recover
             if ground != "weapon":
                 body.pop("weapon")
             r = c.post("/v1/requests", json=body)
@@ -91,3 +93,23 @@ def test_the_page_shows_what_the_csv_shows(live: LiveServer, make_request: Facto
     page = httpx.get(live.url + "/transparency", timeout=30).text
     shown = "suppressed" if total[2] == "" else total[2]
     assert f"Total requests: <strong>{shown}</strong>" in page
+
+
+def test_the_board_cannot_subtract_demographics_from_its_exact_total(live: LiveServer, make_request: Factory) -> None:
+    _submit(live, make_request)
+    board = live.add_user("board-b", "oversight_board")
+    with live.client(board) as c:
+        s = c.get("/v1/stats").json()
+    assert s["total"] == 17  # the board sees every other count exactly
+    race = {x["key"]: x["count"] for x in s["demographics"]["race_ethnicity"]}
+    # asian (3) is suppressed, and so is unknown (14): otherwise 17 - 14 = 3
+    assert race == {"asian": None, "unknown": None}
+
+
+def test_public_periods_are_whole_months(live: LiveServer, make_request: Factory) -> None:
+    """Two windows of days a day apart would subtract down to one day's requests."""
+    r = httpx.get(live.url + "/transparency.csv", params={"from": "2026-03-15", "to": "2026-04-02"}, timeout=30)
+    assert r.status_code == 200
+    rows = {row[0]: row[1] for row in csv.reader(io.StringIO(r.text)) if row[0].startswith("period_")}
+    assert rows == {"period_from": "2026-03", "period_to": "2026-04"}
+    assert httpx.get(live.url + "/transparency.csv", params={"from": "2026-13-01"}, timeout=30).status_code == 422
