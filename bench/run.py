@@ -29,6 +29,7 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("bench_pg.py", ["--quick"], []),
     ("bench_replay.py", ["--quick"], []),
     ("bench_policy_propagation.py", ["--rounds", "5"], ["--rounds", "20"]),
+    ("bench_suppression.py", ["--quick"], []),
 ]
 
 

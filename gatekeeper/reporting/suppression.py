@@ -72,7 +72,7 @@ class Linked:
 
     def cell(self, value: int, kind: Kind = Kind.CELL) -> int:
         if value < 0:
-            raise ValueError("counts are never negative")
+            raise SuppressionFailed("counts are never negative")
         self.values.append(int(value))
         self.kinds.append(kind)
         return len(self.values) - 1
@@ -83,7 +83,7 @@ class Linked:
     def sums(self, whole: int, parts: Iterable[int]) -> None:
         ps = tuple(parts)
         if self.values[whole] != sum(self.values[p] for p in ps):
-            raise ValueError("a relation does not hold for the true counts")
+            raise SuppressionFailed("a relation does not hold for the true counts")
         self.relations.append((whole, ps))
 
     def lower(self, i: int) -> int:
