@@ -30,12 +30,11 @@ def _norm_key(s: str) -> str:
 @dataclass(frozen=True)
 class DemographicCodes:
     dimensions: dict[str, dict[str, Any]]
-    suppress_below: int
 
     @classmethod
     def load(cls, policy_dir: Path) -> DemographicCodes:
         raw = yaml.safe_load((policy_dir / "reporting" / "demographics.yaml").read_text())
-        return cls(dimensions=raw["dimensions"], suppress_below=int(raw.get("suppress_below", 10)))
+        return cls(dimensions=raw["dimensions"])
 
     def code_list(self, dimension: str) -> list[str]:
         d = self.dimensions[dimension]

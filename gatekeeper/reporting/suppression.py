@@ -25,11 +25,9 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from pathlib import Path
 
 import highspy
 import numpy as np
-import yaml
 from scipy.sparse import csc_matrix
 
 
@@ -52,13 +50,9 @@ class Rule:
     threshold: int  # counts 1..threshold-1 are suppressed
     width: int  # every suppressed count's feasible interval spans at least this (max - min)
 
-    @classmethod
-    def load(cls, policy_dir: Path) -> Rule:
-        raw = yaml.safe_load((policy_dir / "reporting" / "suppression.yaml").read_text(encoding="utf-8"))
-        threshold, width = int(raw["suppress_below"]), int(raw["protection_width"])
-        if threshold < 1 or width < 1:
+    def __post_init__(self) -> None:
+        if self.threshold < 1 or self.width < 1:
             raise ValueError("suppress_below and protection_width are positive whole numbers")
-        return cls(threshold=threshold, width=width)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from gatekeeper.errors import PolicyInvalid
 from gatekeeper.reporting.suppression import Interval, Kind, Linked, Protection, Rule, audit, protect
 
 SECTIONS = ("month", "school", "ground", "recipient", "decision", "state", "withheld_category")
@@ -34,13 +35,17 @@ class ReportingPolicy:
 
     @classmethod
     def load(cls, policy_dir: Path) -> ReportingPolicy:
-        raw = yaml.safe_load((policy_dir / "reporting" / "suppression.yaml").read_text(encoding="utf-8"))
-        return cls(
-            rule=Rule.load(policy_dir),
-            other_schools_key=str(raw["other_schools_key"]),
-            states_by_decision={str(k): frozenset(map(str, v)) for k, v in raw["states_by_decision"].items()},
-            recipients_never_allowed=frozenset(map(str, raw.get("recipients_never_allowed") or [])),
-        )
+        where = "policies/reporting/suppression.yaml"
+        try:
+            raw = yaml.safe_load((policy_dir / "reporting" / "suppression.yaml").read_text(encoding="utf-8"))
+            return cls(
+                rule=Rule(threshold=int(raw["suppress_below"]), width=int(raw["protection_width"])),
+                other_schools_key=str(raw["other_schools_key"]),
+                states_by_decision={str(k): frozenset(map(str, v)) for k, v in raw["states_by_decision"].items()},
+                recipients_never_allowed=frozenset(map(str, raw.get("recipients_never_allowed") or [])),
+            )
+        except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise PolicyInvalid(f"{where}: missing or malformed ({type(exc).__name__})") from exc
 
 
 @lru_cache(maxsize=8)

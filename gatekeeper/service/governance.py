@@ -156,13 +156,15 @@ def _problem_text(exc: Exception) -> str:
 
 
 def validate_dir(policy_dir: Path) -> Gate:
-    """Load a policy folder as the service would (Gate, authorization, retention); raise on a problem."""
+    """Load a policy folder as the service would (Gate, authorization, retention, reporting); raise on a problem."""
+    from gatekeeper.reporting.tables import ReportingPolicy
     from gatekeeper.service.authz import Authorizer
     from gatekeeper.service.retention import retention_years
 
     gate = Gate.load(policy_dir)
     Authorizer.load(policy_dir)
     retention_years(policy_dir)
+    ReportingPolicy.load(policy_dir)
     return gate
 
 
