@@ -218,6 +218,24 @@ def audit_verify_export(
     _print_report(report)
 
 
+@audit_app.command("verifier-page")
+def audit_verifier_page(
+    file: Annotated[Path, typer.Argument(help="where to write the page (one self-contained .html file)")],
+    public_key: Annotated[
+        str | None, typer.Option("--public-key", help="a vkey (or a file holding it) to fill in; default: none")
+    ] = None,
+) -> None:
+    """Write the offline verifier page: the board checks an export in a browser, nothing installed."""
+    from audit.verifier_page import write_page
+
+    try:
+        write_page(file, _read_key(public_key) if public_key else None)
+    except OSError as exc:
+        typer.echo(f"error: cannot write {file}: {exc.strerror}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {file}", err=True)
+
+
 @audit_app.command("witness")
 def audit_witness(
     url: Annotated[str, typer.Option(help="the gatekeeper service, e.g. https://gatekeeper.example")],

@@ -1,0 +1,224 @@
+"""The offline verifier page in Debian's chromium: it verifies a fresh export, rejects every
+tampering the Python verifier rejects (with the same first bad index and the same reasons), and
+never makes a network request."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from audit.checkpoint import Checkpoint, sign_checkpoint
+from audit.note import Signer, generate_signer, split_note
+from audit.verifier_page import write_page
+from audit.verify import verify_export
+from tests.audit_e2e._exports import ORIGIN, write_export
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+RESULT_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; CI must install Debian's chromium")
+        pytest.skip(f"{CHROMIUM} is not installed here")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@dataclass
+class Outcome:
+    text: str
+    problems: list[str]
+    requests: list[str]
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("page") / "verify.html"
+    write_page(path)
+    return path
+
+
+def check(browser: Any, page_file: Path, export: Path, vkey: str, trusted: str | None = None,
+          export_first: bool = False) -> Outcome:
+    """Drive the page only through its documented element ids, as a board member would."""
+    ctx = browser.new_context()
+    requests: list[str] = []
+    ctx.on("request", lambda r: requests.append(r.url))
+    page = ctx.new_page()
+    try:
+        page.goto(page_file.as_uri())
+        if export_first:
+            page.set_input_files("#export", str(export))
+        page.fill("#vkey", vkey)
+        if trusted is not None:
+            page.fill("#trusted", trusted)
+        if not export_first:
+            page.set_input_files("#export", str(export))
+        page.wait_for_function(
+            "() => /^(verified|failed)/.test(document.getElementById('result').textContent)",
+            timeout=RESULT_TIMEOUT_MS,
+        )
+        text = page.inner_text("#result")
+        problems = [str(x) for x in page.locator("#problems li").all_inner_texts()]
+    finally:
+        ctx.close()
+    return Outcome(text, problems, requests)
+
+
+def assert_offline(out: Outcome, page_file: Path) -> None:
+    assert out.requests == [page_file.as_uri()], out.requests
+
+
+@pytest.fixture(scope="module")
+def signer() -> Signer:
+    return generate_signer(ORIGIN)
+
+
+@pytest.fixture
+def export(tmp_path: Path, signer: Signer) -> Path:
+    return write_export(tmp_path / "export.jsonl", 37, signer, every=8)
+
+
+def test_a_fresh_export_verifies_with_no_network(browser: Any, page_file: Path, export: Path, signer: Signer) -> None:
+    assert verify_export(export.open(encoding="utf-8"), signer.vkey).ok
+    out = check(browser, page_file, export, signer.vkey)
+    assert out.text.startswith("verified"), out.text
+    assert "37 entries" in out.text and "5 checkpoint signatures" in out.text
+    assert out.problems == []
+    assert_offline(out, page_file)
+
+
+def test_key_after_export_and_a_kept_checkpoint(browser: Any, page_file: Path, export: Path, signer: Signer) -> None:
+    kept = _checkpoints(export)[2]
+    out = check(browser, page_file, export, signer.vkey, trusted=kept, export_first=True)
+    assert out.text.startswith("verified") and "kept checkpoint (size 24)" in out.text, out.text
+    assert_offline(out, page_file)
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    # Not splitlines(): entries hold U+2028, which it would split on and a file reader does not.
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x]
+
+
+def _write(path: Path, objs: list[dict[str, Any]]) -> Path:
+    out = path.with_name("tampered.jsonl")
+    out.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objs), encoding="utf-8")
+    return out
+
+
+def _checkpoints(path: Path) -> list[str]:
+    return [o["note"] for o in _lines(path) if o["type"] == "checkpoint"]
+
+
+def _tamper(how: str, export: Path, signer: Signer) -> tuple[Path, str | None, str]:
+    """The tampered export, a kept checkpoint (or None), and the vkey to check with."""
+    objs = _lines(export)
+    entries = [i for i, o in enumerate(objs) if o["type"] == "entry"]
+    cps = [i for i, o in enumerate(objs) if o["type"] == "checkpoint"]
+    trusted = None
+    vkey = signer.vkey
+    if how == "edit":
+        objs[entries[11]]["entry"]["decision"] = "release"
+    elif how == "edit_unicode":
+        objs[entries[5]]["entry"]["details"]["😀"] = "astral!"
+    elif how == "delete":
+        del objs[entries[20]]
+    elif how == "reorder":
+        objs[entries[3]], objs[entries[4]] = objs[entries[4]], objs[entries[3]]
+    elif how == "truncate_behind_kept":
+        trusted = objs[cps[-1]]["note"]
+        objs = [o for o in objs if not (o["type"] == "entry" and o["index"] >= 30)]
+        objs = [o for o in objs if not (o["type"] == "checkpoint" and "\n37\n" in o["note"])]
+        objs[0]["size"] = 30
+    elif how == "rewritten_behind_kept":
+        # The operator rewrites an early entry and re-signs every checkpoint: only a kept one catches it.
+        trusted = objs[cps[1]]["note"]
+        objs[entries[2]]["entry"]["decision"] = "release"
+        from tests.audit_e2e._exports import make_entry  # noqa: F401 (documents where entries come from)
+
+        objs = _resign(objs, signer)
+    elif how == "fork":
+        text, _ = split_note(objs[cps[1]]["note"])
+        cp = Checkpoint.parse(text)
+        forged = sign_checkpoint(Checkpoint(cp.origin, cp.size, bytes(32)), signer)
+        objs.append({"type": "checkpoint", "note": forged})
+    elif how == "bad_signature":
+        note = objs[cps[2]]["note"]
+        text, sigs = split_note(note)
+        body = note[len(text) + 1 :]
+        name, b64 = body[2:].rstrip("\n").split(" ")
+        flipped = b64[:10] + ("A" if b64[10] != "A" else "B") + b64[11:]
+        objs[cps[2]]["note"] = f"{text}\n\u2014 {name} {flipped}\n"
+    elif how == "forged_size":
+        objs[cps[-1]]["note"] = objs[cps[-1]]["note"].replace("\n37\n", "\n38\n", 1)
+    elif how == "wrong_key":
+        vkey = generate_signer(ORIGIN).vkey
+    elif how == "header_size":
+        objs[0]["size"] = 36
+    elif how == "unsigned_tail":
+        objs = [o for o in objs if not (o["type"] == "checkpoint" and "\n37\n" in o["note"])]
+    elif how == "bad_vkey":
+        vkey = signer.vkey[:-3] + "AAA"
+    else:
+        raise AssertionError(how)
+    return _write(export, objs), trusted, vkey
+
+
+def _resign(objs: list[dict[str, Any]], signer: Signer) -> list[dict[str, Any]]:
+    from audit.entry import entry_leaf_data
+    from audit.merkle import leaf_hash
+    from audit.tree import MemoryNodeStore, append
+
+    store = MemoryNodeStore()
+    entries = [o["entry"] for o in objs if o["type"] == "entry"]
+    sizes = [Checkpoint.parse(split_note(o["note"])[0]).size for o in objs if o["type"] == "checkpoint"]
+    out = [o for o in objs if o["type"] != "checkpoint"]
+    size = 0
+    for target in sizes:
+        nodes, root = append(size, [leaf_hash(entry_leaf_data(e)) for e in entries[size:target]], store)
+        store.put(nodes)
+        size = target
+        out.append({"type": "checkpoint", "note": sign_checkpoint(Checkpoint(ORIGIN, size, root), signer)})
+    return out
+
+
+TAMPERINGS = ["edit", "edit_unicode", "delete", "reorder", "truncate_behind_kept", "rewritten_behind_kept", "fork",
+              "bad_signature", "forged_size", "wrong_key", "header_size", "unsigned_tail", "bad_vkey"]
+
+
+@pytest.mark.parametrize("how", TAMPERINGS)
+def test_the_page_rejects_what_verify_export_rejects_for_the_same_reason(
+    browser: Any, page_file: Path, export: Path, signer: Signer, how: str
+) -> None:
+    path, trusted, vkey = _tamper(how, export, signer)
+    with path.open(encoding="utf-8") as f:
+        py = verify_export(f, vkey, trusted)
+    assert not py.ok, how
+    out = check(browser, page_file, path, vkey, trusted=trusted)
+    assert out.text.startswith("failed"), (how, out.text)
+    where = "" if py.first_bad_index is None else f" at index {py.first_bad_index}"
+    assert out.text.startswith(f"failed{where}: {py.problems[0]}"), (how, out.text, py.problems)
+    assert out.problems == py.problems, how
+    assert_offline(out, page_file)
