@@ -23,12 +23,19 @@ def checkpoint(ctx: Context, principal: Principal | None = None) -> dict[str, An
         size, root = store.head(conn)
     if note is None:
         raise NotFound("the log has no checkpoint yet")
+    from gatekeeper.service.witnessing import latest_witnessed
+
+    w = latest_witnessed(ctx)
     return {
         "origin": ctx.settings.log_origin,
         "size": size,
         "root_hash": base64.b64encode(root).decode(),
         "checkpoint": note,
         "public_key": ctx.signer.vkey,
+        "cosignatures": [{"witness": c.witness, "timestamp": c.timestamp, "line": c.line} for c in w.cosignatures],
+        "witnessed_by": list(w.valid_witnesses),
+        "witnesses_required": w.required,
+        "witnessed": w.witnessed,
     }
 
 

@@ -156,8 +156,6 @@ def _tamper(how: str, export: Path, signer: Signer) -> tuple[Path, str | None, s
         # The operator rewrites an early entry and re-signs every checkpoint: only a kept one catches it.
         trusted = objs[cps[1]]["note"]
         objs[entries[2]]["entry"]["decision"] = "release"
-        from tests.audit_e2e._exports import make_entry  # noqa: F401 (documents where entries come from)
-
         objs = _resign(objs, signer)
     elif how == "fork":
         text, _ = split_note(objs[cps[1]]["note"])
@@ -166,7 +164,7 @@ def _tamper(how: str, export: Path, signer: Signer) -> tuple[Path, str | None, s
         objs.append({"type": "checkpoint", "note": forged})
     elif how == "bad_signature":
         note = objs[cps[2]]["note"]
-        text, sigs = split_note(note)
+        text, _ = split_note(note)
         body = note[len(text) + 1 :]
         name, b64 = body[2:].rstrip("\n").split(" ")
         flipped = b64[:10] + ("A" if b64[10] != "A" else "B") + b64[11:]

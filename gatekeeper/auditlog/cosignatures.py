@@ -1,0 +1,34 @@
+"""SQL storage of witness cosignatures: one verified signature line per (checkpoint size, witness)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, delete, func, select
+
+from audit.tlog_witness import Cosignature
+from gatekeeper.storage import schema
+
+
+def store(conn: Connection, size: int, cosig: Cosignature) -> None:
+    """Keep the newest cosignature a witness gave for this checkpoint."""
+    c = schema.audit_cosignatures
+    conn.execute(delete(c).where(c.c.size == size, c.c.witness == cosig.witness))
+    conn.execute(
+        c.insert().values(
+            size=size, witness=cosig.witness, timestamp=cosig.timestamp, line=cosig.line, created_at=datetime.now(UTC)
+        )
+    )
+
+
+def for_size(conn: Connection, size: int) -> list[Cosignature]:
+    c = schema.audit_cosignatures
+    rows = conn.execute(select(c.c.witness, c.c.timestamp, c.c.line).where(c.c.size == size).order_by(c.c.witness))
+    return [Cosignature(str(r.witness), int(r.timestamp), str(r.line)) for r in rows]
+
+
+def last_cosigned_size(conn: Connection, witness: str) -> int:
+    """The largest checkpoint this witness cosigned for us (0 when none), i.e. its 'old size'."""
+    c = schema.audit_cosignatures
+    got = conn.execute(select(func.max(c.c.size)).where(c.c.witness == witness)).scalar()
+    return 0 if got is None else int(got)
