@@ -546,7 +546,8 @@ def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
     out: dict[str, Any] = {
         "note": cp["checkpoint"], "size": cp["size"], "verified": False, "root": None, "cp_size": None,
         "cosignatures": [{**c, "when": _when(datetime.fromtimestamp(c["timestamp"], UTC))} for c in cp["cosignatures"]],
-        "witnessed_by": cp["witnessed_by"], "witnessed": cp["witnessed"], "witnesses_required": cp["witnesses_required"],
+        "witnessed_by": cp["witnessed_by"], "witnessed": cp["witnessed"],
+        "witnesses_required": cp["witnesses_required"],
     }
     try:
         opened = open_checkpoint(cp["checkpoint"], Verifier.from_vkey(ctx.signer.vkey), origin=ctx.settings.log_origin)
