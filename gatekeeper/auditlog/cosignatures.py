@@ -32,3 +32,12 @@ def last_cosigned_size(conn: Connection, witness: str) -> int:
     c = schema.audit_cosignatures
     got = conn.execute(select(func.max(c.c.size)).where(c.c.witness == witness)).scalar()
     return 0 if got is None else int(got)
+
+
+def lines_by_size(conn: Connection) -> dict[int, list[str]]:
+    """Every stored cosignature line, by checkpoint size (for the export)."""
+    c = schema.audit_cosignatures
+    out: dict[int, list[str]] = {}
+    for r in conn.execute(select(c.c.size, c.c.line).order_by(c.c.size, c.c.witness)):
+        out.setdefault(int(r.size), []).append(str(r.line))
+    return out

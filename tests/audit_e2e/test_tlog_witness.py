@@ -18,6 +18,7 @@ import yaml
 from sqlalchemy import text
 
 from audit.cosign import verify_cosignature
+from audit.verify import verify_export
 from tests.audit_e2e.c2sp_witness import LogKey, Witness, WitnessServer
 from tests.conftest import ROOT, LiveServer, make_settings, request_factory, start_server
 
@@ -70,7 +71,9 @@ def _outcomes(r: subprocess.CompletedProcess[str]) -> dict[str, dict[str, Any]]:
     return {o["witness"]: o for o in map(json.loads, r.stdout.splitlines())}
 
 
-def test_spec_witnesses_cosign_through_the_protocol(setup: tuple[LiveServer, list[WitnessServer], Path]) -> None:
+def test_spec_witnesses_cosign_through_the_protocol(
+    setup: tuple[LiveServer, list[WitnessServer], Path], tmp_path: Path
+) -> None:
     live, servers, _ = setup
     _fill(live, 2, "a")
     first = run(live, "audit", "witness")
@@ -91,6 +94,14 @@ def test_spec_witnesses_cosign_through_the_protocol(setup: tuple[LiveServer, lis
         vkey = next(s.witness.vkey for s in servers if s.witness.name == cos["witness"])
         assert verify_cosignature(cp["checkpoint"] + cos["line"], vkey) == cos["timestamp"]
     assert "proof" not in json.dumps(cp)  # proofs stay behind the board's key
+
+    # The export carries the cosignatures with their checkpoint, and still verifies offline.
+    out = tmp_path / "export.jsonl"
+    assert run(live, "audit", "export", str(out)).returncode == 0
+    last = [json.loads(x) for x in out.read_text().splitlines()][-1]
+    assert last["note"] == cp["checkpoint"] + "".join(c["line"] for c in cp["cosignatures"])
+    with out.open() as f:
+        assert verify_export(f, live.ctx.signer.vkey).ok
 
 
 def first_size(r: subprocess.CompletedProcess[str]) -> int:
