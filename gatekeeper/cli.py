@@ -246,11 +246,16 @@ def audit_witness(
     add-checkpoint, with a consistency proof) and store the cosignatures they return."""
     import httpx
 
+    from gatekeeper.errors import GatekeeperError
     from gatekeeper.service.witnessing import Answer, load_witness_policy, submit_latest
 
     ctx = _ctx()
     try:
-        policy = load_witness_policy(Path(ctx.settings.policy_dir))
+        try:
+            policy = load_witness_policy(Path(ctx.settings.policy_dir))
+        except GatekeeperError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
         chosen = [w for w in policy.witnesses if not only or w.name in only]
         if not chosen:
             typer.echo("error: no witness to ask (see policies/audit/witnesses.yaml)", err=True)
@@ -269,6 +274,9 @@ def audit_witness(
                     typer.echo(json.dumps({"witness": w.name, "ok": False, "problem": f"unreachable: {exc}"}))
                     failed = True
                     continue
+                except GatekeeperError as exc:  # e.g. no checkpoint yet: nothing to witness
+                    typer.echo(f"error: {exc}", err=True)
+                    raise typer.Exit(2) from None
                 failed = failed or not out.ok
                 typer.echo(json.dumps({"witness": out.witness, "ok": out.ok, "old_size": out.old_size,
                                        "size": out.size, "problem": out.problem}))

@@ -156,13 +156,16 @@ def _problem_text(exc: Exception) -> str:
 
 
 def validate_dir(policy_dir: Path) -> Gate:
-    """Load a policy folder as the service would (Gate, authorization, retention); raise on a problem."""
+    """Load a policy folder as the service would (Gate, authorization, retention, witnesses); raise on a
+    problem."""
     from gatekeeper.service.authz import Authorizer
     from gatekeeper.service.retention import retention_years
+    from gatekeeper.service.witnessing import load_witness_policy
 
     gate = Gate.load(policy_dir)
     Authorizer.load(policy_dir)
     retention_years(policy_dir)
+    load_witness_policy(policy_dir)
     return gate
 
 

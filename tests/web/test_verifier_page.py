@@ -220,3 +220,61 @@ def test_the_page_rejects_what_verify_export_rejects_for_the_same_reason(
     assert out.text.startswith(f"failed{where}: {py.problems[0]}"), (how, out.text, py.problems)
     assert out.problems == py.problems, how
     assert_offline(out, page_file)
+
+
+def test_line_endings_and_blank_lines_are_read_as_python_reads_them(
+    browser: Any, page_file: Path, export: Path, signer: Signer
+) -> None:
+    crlf = export.with_name("crlf.jsonl")
+    lines = export.read_text(encoding="utf-8").split("\n")
+    crlf.write_text("\r\n".join([*lines[:5], "", "  ", *lines[5:]]), encoding="utf-8", newline="")
+    with crlf.open(encoding="utf-8") as f:
+        assert verify_export(f, signer.vkey).ok
+    out = check(browser, page_file, crlf, signer.vkey)
+    assert out.text.startswith("verified"), out.text
+
+
+def test_a_line_that_is_not_json_fails_at_the_same_index(
+    browser: Any, page_file: Path, export: Path, signer: Signer
+) -> None:
+    lines = export.read_text(encoding="utf-8").split("\n")
+    lines[8] = lines[8][:-3]  # entry 7 cut short
+    bad = export.with_name("cut.jsonl")
+    bad.write_text("\n".join(lines), encoding="utf-8")
+    with bad.open(encoding="utf-8") as f:
+        py = verify_export(f, signer.vkey)
+    out = check(browser, page_file, bad, signer.vkey)
+    assert out.text.startswith(f"failed at index {py.first_bad_index}: line 9: not valid JSON"), out.text
+    # The parser's own words differ between Python and the browser; everything after matches.
+    assert out.problems[1:] == py.problems[1:]
+
+
+def test_a_service_export_verifies_in_the_page(browser: Any, live_sqlite: Any, tmp_path: Path) -> None:
+    """The real thing: the service's export and the page written by `gatekeeper audit verifier-page`."""
+    import subprocess
+    import sys
+
+    from tests.conftest import request_factory
+
+    live = live_sqlite
+    key = live.add_user("vp-admin", "school_admin", "BPS")
+    with live.client(key) as c:
+        for i in range(4):
+            assert c.post("/v1/requests", json=request_factory(request_id=f"vp{i}")).status_code == 201
+    s = live.ctx.settings
+    env = dict(os.environ, GATEKEEPER_DATABASE_URL=s.database_url, GATEKEEPER_DATA_DIR=str(s.data_dir),
+               GATEKEEPER_POLICY_DIR=str(s.policy_dir))
+    gk = str(Path(sys.executable).with_name("gatekeeper"))
+    export, page = tmp_path / "log.jsonl", tmp_path / "verify.html"
+    for args in (["audit", "export", str(export)], ["audit", "verifier-page", str(page)]):
+        r = subprocess.run([gk, *args], env=env, capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+    vkey = live.ctx.signer.vkey
+    out = check(browser, page, export, vkey)
+    assert out.text.startswith("verified") and "4 entries" in out.text, out.text
+    assert_offline(out, page)
+    kept = _checkpoints(export)[-1]
+    objs = _lines(export)
+    objs[2]["entry"]["decision"] = "deny" if objs[2]["entry"].get("decision") != "deny" else "allow"
+    out = check(browser, page, _write(export, objs), vkey, trusted=kept)
+    assert out.text.startswith("failed at index"), out.text
