@@ -252,7 +252,7 @@ def audit_witness(
     ctx = _ctx()
     try:
         try:
-            policy = load_witness_policy(Path(ctx.settings.policy_dir))
+            policy = load_witness_policy(ctx.gate.policy_dir)
         except GatekeeperError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from None

@@ -120,6 +120,7 @@ def build_gate(bundle: Mapping[str, str], target: Path | None = None) -> Gate:
     """A Gate from a bundle, or InvalidRequest naming the problem (file and problem, never contents)."""
     from gatekeeper.service.authz import Authorizer
     from gatekeeper.service.retention import retention_years
+    from gatekeeper.service.witnessing import load_witness_policy
 
     with tempfile.TemporaryDirectory(prefix="gk-policy-") as tmp:
         d = Path(tmp) / "bundle"
@@ -131,6 +132,7 @@ def build_gate(bundle: Mapping[str, str], target: Path | None = None) -> Gate:
             gate = Gate.load(d)
             Authorizer.load(d)
             retention_years(d)
+            load_witness_policy(d)
         except Exception as exc:
             problem = _problem_text(exc)
             raise InvalidRequest(

@@ -1,5 +1,8 @@
 """The log as a client of its witnesses (C2SP tlog-witness), and which checkpoints are witnessed.
 
+The witnesses policy is read from the policy in force (``ctx.gate.policy_dir``), so a change
+approved through the policy workflow applies like any other policy change.
+
 For each witness named in ``policies/audit/witnesses.yaml`` the log sends its latest signed
 checkpoint with a consistency proof from the size that witness last cosigned, verifies the
 cosignature it gets back against the witness's key from the policy, and stores it beside the
@@ -173,7 +176,7 @@ def latest_witnessed(ctx: Context) -> WitnessedCheckpoint:
     """The latest checkpoint with its stored cosignatures, and which of the policy's witnesses
     verify (checked again here, not trusted from the table)."""
     note, cp = _latest(ctx)
-    policy = load_witness_policy(ctx.settings.policy_dir)
+    policy = load_witness_policy(ctx.gate.policy_dir)
     with ctx.db.engine.connect() as conn:
         cos = cosignatures.for_size(conn, cp.size)
     valid = valid_cosigners(note, [c.line for c in cos], policy.witnesses)
