@@ -177,6 +177,9 @@ def _tamper(how: str, export: Path, signer: Signer) -> tuple[Path, str | None, s
         objs[0]["size"] = 36
     elif how == "unsigned_tail":
         objs = [o for o in objs if not (o["type"] == "checkpoint" and "\n37\n" in o["note"])]
+    elif how == "unsafe_int":
+        # Python keeps 10**17 exact and RFC 8785 refuses it; the page must not round it and go on.
+        objs[entries[6]]["entry"]["count"] = 10**17
     elif how == "bad_vkey":
         vkey = signer.vkey[:-3] + "AAA"
     else:
@@ -203,7 +206,7 @@ def _resign(objs: list[dict[str, Any]], signer: Signer) -> list[dict[str, Any]]:
 
 
 TAMPERINGS = ["edit", "edit_unicode", "delete", "reorder", "truncate_behind_kept", "rewritten_behind_kept", "fork",
-              "bad_signature", "forged_size", "wrong_key", "header_size", "unsigned_tail", "bad_vkey"]
+              "bad_signature", "forged_size", "wrong_key", "header_size", "unsigned_tail", "bad_vkey", "unsafe_int"]
 
 
 @pytest.mark.parametrize("how", TAMPERINGS)
@@ -278,3 +281,35 @@ def test_a_service_export_verifies_in_the_page(browser: Any, live_sqlite: Any, t
     objs[2]["entry"]["decision"] = "deny" if objs[2]["entry"].get("decision") != "deny" else "allow"
     out = check(browser, page, _write(export, objs), vkey, trusted=kept)
     assert out.text.startswith("failed at index"), out.text
+
+
+def test_numbers_canonicalise_as_rfc8785_does(browser: Any, page_file: Path, tmp_path: Path, signer: Signer) -> None:
+    """Safe integers up to 2**53-1, negative zero, floats and exponents hash the same in both."""
+    from audit.checkpoint import Checkpoint, sign_checkpoint
+    from audit.entry import entry_leaf_data
+    from audit.export import checkpoint_line, entry_line, header_line
+    from audit.merkle import root_hash
+
+    entries = [{"event_type": "x", "event_time": "t", "details": {"n": v}}
+               for v in (2**53 - 1, -(2**53 - 1), 0, 1.5, 1e21, 1e-7, 123456789.125, -0.0, 5e-324)]
+    root = root_hash([entry_leaf_data(e) for e in entries])
+    note = sign_checkpoint(Checkpoint(ORIGIN, len(entries), root), signer)
+    path = tmp_path / "numbers.jsonl"
+    lines = [header_line(ORIGIN, len(entries)), *(entry_line(i, e) for i, e in enumerate(entries)), checkpoint_line(note)]
+    path.write_text("".join(x + "\n" for x in lines), encoding="utf-8")
+    with path.open(encoding="utf-8") as f:
+        assert verify_export(f, signer.vkey).ok
+    out = check(browser, page_file, path, signer.vkey)
+    assert out.text.startswith("verified"), out.text
+
+
+def test_the_page_is_one_file_that_cannot_reach_the_network() -> None:
+    from audit.verifier_page import page_html
+
+    html = page_html("name+00000000+AQ==")
+    assert "connect-src 'none'" in html and "default-src 'none'" in html
+    for needle in ("src=", "http://", "https://", "fetch(", "XMLHttpRequest", "WebSocket", "import(", "sendBeacon",
+                   "<link", "@import", "url("):
+        assert needle not in html, needle
+    assert 'value="name+00000000+AQ=="' in html
+    assert 'value="&lt;x&gt;"' in page_html("<x>")  # a key is escaped, never markup
