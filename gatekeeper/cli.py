@@ -225,11 +225,21 @@ def audit_verifier_page(
         str | None, typer.Option("--public-key", help="a vkey (or a file holding it) to fill in; default: none")
     ] = None,
 ) -> None:
-    """Write the offline verifier page: the board checks an export in a browser, nothing installed."""
+    """Write the offline verifier page: the board checks an export in a browser, nothing installed.
+    The witnesses of policies/audit/witnesses.yaml are filled in, so the page can say whether the
+    latest checkpoint is witnessed."""
     from audit.verifier_page import write_page
+    from gatekeeper.errors import GatekeeperError
+    from gatekeeper.service.witnessing import load_witness_policy
 
     try:
-        write_page(file, _read_key(public_key) if public_key else None)
+        policy = load_witness_policy(Path(_settings().policy_dir))
+    except GatekeeperError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        write_page(file, _read_key(public_key) if public_key else None,
+                   [w.vkey for w in policy.witnesses], policy.required)
     except OSError as exc:
         typer.echo(f"error: cannot write {file}: {exc.strerror}", err=True)
         raise typer.Exit(2) from None

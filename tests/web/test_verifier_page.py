@@ -313,3 +313,48 @@ def test_the_page_is_one_file_that_cannot_reach_the_network() -> None:
         assert needle not in html, needle
     assert 'value="name+00000000+AQ=="' in html
     assert 'value="&lt;x&gt;"' in page_html("<x>")  # a key is escaped, never markup
+
+
+def _cosigned_export(tmp_path: Path, signer: Signer, witnesses: list[Signer], forge: bool = False) -> Path:
+    from audit.cosign import cosign
+
+    path = write_export(tmp_path / "cosigned.jsonl", 20, signer, every=8)
+    objs = _lines(path)
+    last = objs[-1]
+    for w in witnesses:
+        last["note"] = cosign(last["note"], w, 1_764_000_000)
+    if forge:
+        line = last["note"].rstrip("\n").rsplit("\n", 1)[1]
+        name, b64 = line[2:].split(" ")
+        forged = b64[:20] + ("A" if b64[20] != "A" else "B") + b64[21:]
+        last["note"] = last["note"].replace(line, f"\u2014 {name} {forged}")
+    return _write(path, objs)
+
+
+def check_witnessed(browser: Any, tmp_path: Path, export: Path, vkey: str, witness_vkeys: list[str],
+                    required: int) -> Outcome:
+    page = tmp_path / "witness-page.html"
+    write_page(page, None, witness_vkeys, required)
+    return check(browser, page, export, vkey)
+
+
+def test_the_page_counts_the_witnesses_cosignatures(browser: Any, tmp_path: Path, signer: Signer) -> None:
+    from audit.cosign import witness_vkey
+
+    board, advocacy, clerk = (generate_signer(n) for n in ("board.example/w", "advocacy.example/w", "clerk.example/w"))
+    export = _cosigned_export(tmp_path, signer, [board, advocacy])
+    with export.open(encoding="utf-8") as f:
+        assert verify_export(f, signer.vkey).ok  # cosignatures are unknown keys to it, and ignored
+    keys = [witness_vkey(w) for w in (board, advocacy, clerk)]
+    out = check_witnessed(browser, tmp_path, export, signer.vkey, keys, 2)
+    assert out.text.startswith("verified") and "Witnessed: the latest checkpoint (size 20)" in out.text, out.text
+    assert "board.example/w, advocacy.example/w, 2 of the 2 needed" in out.text
+    out = check_witnessed(browser, tmp_path, export, signer.vkey, keys, 3)
+    assert out.text.startswith("verified") and "Not witnessed" in out.text and "2 of the 3 needed" in out.text
+
+    forged = _cosigned_export(tmp_path, signer, [board, advocacy], forge=True)
+    out = check_witnessed(browser, tmp_path, forged, signer.vkey, keys, 2)
+    assert out.text.startswith("failed: latest checkpoint (size 20): invalid cosignature from advocacy.example/w")
+    # A log key given as a witness key (type 0x01, not cosignature/v1) is refused, not trusted.
+    out = check_witnessed(browser, tmp_path, export, signer.vkey, [signer.vkey], 1)
+    assert out.text.startswith("failed: witnesses:"), out.text
