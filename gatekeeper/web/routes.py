@@ -545,7 +545,7 @@ def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
         return None
     out: dict[str, Any] = {
         "note": cp["checkpoint"], "size": cp["size"], "verified": False, "root": None, "cp_size": None,
-        "cosignatures": [{**c, "when": _when(datetime.fromtimestamp(c["timestamp"], UTC))} for c in cp["cosignatures"]],
+        "cosignatures": [{**c, "when": _cosigned_at(c["timestamp"])} for c in cp["cosignatures"]],
         "witnessed_by": cp["witnessed_by"], "witnessed": cp["witnessed"],
         "witnesses_required": cp["witnesses_required"],
     }
@@ -675,14 +675,24 @@ async def board_csv(request: Request) -> Response:
     return _csv_response(body, "gatekeeper-board-stats.csv")
 
 
-def _public_checkpoint(ctx: Context) -> dict[str, Any] | None:
-    """Size and root of the latest signed checkpoint, and nothing about any entry."""
+def _cosigned_at(timestamp: int) -> str:
+    # tlog-cosignature allows any u63 timestamp; one past datetime's range is shown as it is.
     try:
-        cp = auditing.checkpoint(ctx)
+        return _when(datetime.fromtimestamp(timestamp, UTC))
+    except (OverflowError, OSError, ValueError):
+        return f"{timestamp} (seconds since 1970)"
+
+
+def _public_checkpoint(ctx: Context) -> dict[str, Any] | None:
+    """Size and root of the latest signed checkpoint, read from the signed note itself, and
+    nothing about any entry."""
+    from gatekeeper.service.witnessing import latest_witnessed
+
+    try:
+        w = latest_witnessed(ctx)
     except errors.NotFound:
         return None
-    return {"size": cp["size"], "root": cp["root_hash"], "origin": cp["origin"], "witnessed": cp["witnessed"],
-            "witnessed_by": cp["witnessed_by"]}
+    return {"size": w.size, "root": w.root_b64, "witnessed": w.witnessed, "witnessed_by": list(w.valid_witnesses)}
 
 
 def _public_data(ctx: Context, start: str | None, end: str | None) -> dict[str, Any]:
