@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from audit.checkpoint import Checkpoint, sign_checkpoint
+from audit.checkpoint import Checkpoint, sign_checkpoint, with_previous
 from audit.entry import entry_leaf_data
 from audit.export import checkpoint_line, entry_line, header_line
 from audit.merkle import leaf_hash
@@ -38,7 +38,8 @@ def make_entry(i: int) -> dict[str, Any]:
 
 
 def export_lines(n: int, signer: Signer, every: int = 8, origin: str = ORIGIN) -> Iterator[str]:
-    """Header, n entries, and a signed checkpoint after every ``every`` entries and at n."""
+    """Header, n entries, and a signed checkpoint (naming its predecessor's size) after every
+    ``every`` entries and at n."""
     store = MemoryNodeStore()
     entries = [make_entry(i) for i in range(n)]
     yield header_line(origin, n)
@@ -49,8 +50,10 @@ def export_lines(n: int, signer: Signer, every: int = 8, origin: str = ORIGIN) -
     for target in targets:
         nodes, root = append(size, [leaf_hash(entry_leaf_data(e)) for e in entries[size:target]], store)
         store.put(nodes)
+        # As the service does: each checkpoint signs the size of the one before it.
+        cp = with_previous(Checkpoint(origin, target, root), size)
         size = target
-        yield checkpoint_line(sign_checkpoint(Checkpoint(origin, size, root), signer))
+        yield checkpoint_line(sign_checkpoint(cp, signer))
 
 
 def write_export(path: Path, n: int, signer: Signer, every: int = 8) -> Path:

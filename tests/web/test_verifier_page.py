@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from audit.checkpoint import Checkpoint, sign_checkpoint
+from audit.checkpoint import Checkpoint, sign_checkpoint, with_previous
 from audit.note import Signer, generate_signer, split_note
 from audit.verifier_page import write_page
 from audit.verify import verify_export
@@ -180,6 +180,17 @@ def _tamper(how: str, export: Path, signer: Signer) -> tuple[Path, str | None, s
     elif how == "unsafe_int":
         # Python keeps 10**17 exact and RFC 8785 refuses it; the page must not round it and go on.
         objs[entries[6]]["entry"]["count"] = 10**17
+    elif how == "delete_checkpoint":
+        del objs[cps[2]]  # the chain of previous-size lines shows the gap
+    elif how == "bad_previous_size":
+        text, _ = split_note(objs[cps[1]]["note"])
+        cp = Checkpoint.parse(text)
+        odd = Checkpoint(cp.origin, cp.size, cp.root, ("previous-size 016",))
+        objs[cps[1]]["note"] = sign_checkpoint(odd, signer)
+    elif how == "wrong_previous_size":
+        text, _ = split_note(objs[cps[3]]["note"])
+        cp = Checkpoint.parse(text)
+        objs[cps[3]]["note"] = sign_checkpoint(Checkpoint(cp.origin, cp.size, cp.root, ("previous-size 8",)), signer)
     elif how == "bad_vkey":
         vkey = signer.vkey[:-3] + "AAA"
     else:
@@ -200,13 +211,15 @@ def _resign(objs: list[dict[str, Any]], signer: Signer) -> list[dict[str, Any]]:
     for target in sizes:
         nodes, root = append(size, [leaf_hash(entry_leaf_data(e)) for e in entries[size:target]], store)
         store.put(nodes)
+        cp = with_previous(Checkpoint(ORIGIN, target, root), size)
         size = target
-        out.append({"type": "checkpoint", "note": sign_checkpoint(Checkpoint(ORIGIN, size, root), signer)})
+        out.append({"type": "checkpoint", "note": sign_checkpoint(cp, signer)})
     return out
 
 
 TAMPERINGS = ["edit", "edit_unicode", "delete", "reorder", "truncate_behind_kept", "rewritten_behind_kept", "fork",
-              "bad_signature", "forged_size", "wrong_key", "header_size", "unsigned_tail", "bad_vkey", "unsafe_int"]
+              "bad_signature", "forged_size", "wrong_key", "header_size", "unsigned_tail", "bad_vkey", "unsafe_int",
+              "delete_checkpoint", "bad_previous_size", "wrong_previous_size"]
 
 
 @pytest.mark.parametrize("how", TAMPERINGS)
