@@ -45,6 +45,14 @@ class Cosignature:
     timestamp: int
     line: str  # the signature line, ending in a newline
 
+    @classmethod
+    def from_line(cls, line: str) -> Cosignature:
+        """Name and timestamp read from the line itself, so nothing stored beside it can disagree."""
+        sig = parse_signature_line(line.rstrip("\n"))
+        if len(sig.signature) != 72:
+            raise NoteError("cosignature/v1 payload must be 8 + 64 bytes")
+        return cls(sig.name, int.from_bytes(sig.signature[:8], "big"), line)
+
 
 def add_checkpoint_body(old_size: int, proof: Sequence[bytes], checkpoint_note: str) -> bytes:
     if old_size < 0:

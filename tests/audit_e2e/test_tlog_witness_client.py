@@ -99,3 +99,15 @@ def test_bad_policies_are_refused(tmp_path: Path, doc: dict[str, object]) -> Non
     (tmp_path / "audit" / "witnesses.yaml").write_text(text)
     with pytest.raises(PolicyInvalid):
         load_witness_policy(tmp_path)
+
+
+def test_a_stored_line_tells_its_own_name_and_time() -> None:
+    from audit.note import NoteError
+    from audit.tlog_witness import Cosignature
+
+    key, signer = _witness()
+    line = cosign(NOTE, signer, 1_700_000_123)[len(NOTE):]
+    c = Cosignature.from_line(line)
+    assert (c.witness, c.timestamp, c.line) == (key.name, 1_700_000_123, line)
+    with pytest.raises(NoteError):
+        Cosignature.from_line(NOTE.splitlines()[-1] + "\n")  # a log signature, not a cosignature/v1 payload

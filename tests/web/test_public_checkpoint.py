@@ -3,6 +3,7 @@ anyone can keep; the board's page shows which witnesses cosigned it."""
 
 from __future__ import annotations
 
+import base64
 import re
 from typing import Any
 
@@ -37,8 +38,6 @@ def test_transparency_offers_the_checkpoint_to_keep(live_sqlite: Any) -> None:
     assert got.status_code == 200 and "attachment" in got.headers["content-disposition"]
     cp = open_checkpoint(got.text, Verifier.from_vkey(live.ctx.signer.vkey), origin=live.ctx.settings.log_origin)
     assert cp.size == int(size.group(1))
-    import base64
-
     assert base64.b64encode(cp.root).decode() == root.group(1)
     # Size and root only: nothing of any entry.
     assert "cp-0" not in got.text and "cp-0" not in page.text
@@ -56,8 +55,10 @@ def test_board_page_shows_cosignatures_and_whether_witnessed(live_sqlite: Any) -
     assert "Not witnessed" in page.text and "No witness has cosigned" in page.text
     # A stored line from a witness the policy does not name is shown but does not count.
     size = httpx.get(live.url + "/v1/audit/checkpoint", timeout=30).json()["size"]
+    payload = bytes(4) + (2**63 - 1).to_bytes(8, "big") + bytes(64)
+    line = f"\u2014 stranger.example/witness {base64.b64encode(payload).decode()}\n"
     with live.ctx.db.engine.begin() as conn:
-        cosignatures.store(conn, size, Cosignature("stranger.example/witness", 2**63 - 1, "\u2014 stranger x\n"))
+        cosignatures.store(conn, size, Cosignature.from_line(line))
     page = board.get("/board")
     assert page.status_code == 200
     assert "stranger.example/witness" in page.text and "Not witnessed" in page.text

@@ -18,9 +18,7 @@ def upgrade() -> None:
     op.create_table('audit_cosignatures',
     sa.Column('size', sa.BigInteger(), autoincrement=False, nullable=False),
     sa.Column('witness', sa.String(length=200), nullable=False),
-    sa.Column('timestamp', sa.BigInteger(), nullable=False),
     sa.Column('line', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('size', 'witness')
     )
 
