@@ -1,4 +1,5 @@
-"""``python -m audit verify-export FILE --public-key VKEY [--trusted-checkpoint FILE]``."""
+"""``python -m audit verify-export FILE --public-key VKEY [--trusted-checkpoint FILE]``
+and ``python -m audit verifier-page FILE [--public-key VKEY]``."""
 
 from __future__ import annotations
 
@@ -35,8 +36,17 @@ def main(argv: list[str] | None = None) -> int:
     ve.add_argument("--public-key", required=True, help="log vkey, or a file containing it")
     ve.add_argument("--trusted-checkpoint", type=Path, help="a signed checkpoint you kept earlier")
     ve.add_argument("--quiet", action="store_true", help="no progress output")
+    vp = sub.add_parser("verifier-page", help="write the offline verifier page (one HTML file)")
+    vp.add_argument("file", type=Path)
+    vp.add_argument("--public-key", help="log vkey (or a file containing it) to fill in")
     args = parser.parse_args(argv)
 
+    if args.command == "verifier-page":
+        from audit.verifier_page import write_page
+
+        write_page(args.file, _key_arg(args.public_key) if args.public_key else None)
+        print(f"wrote {args.file}")
+        return 0
     trusted = args.trusted_checkpoint.read_text() if args.trusted_checkpoint else None
     progress = None if args.quiet else _progress(time.monotonic())
     with args.file.open(encoding="utf-8") as fh:

@@ -218,66 +218,81 @@ def audit_verify_export(
     _print_report(report)
 
 
+@audit_app.command("verifier-page")
+def audit_verifier_page(
+    file: Annotated[Path, typer.Argument(help="where to write the page (one self-contained .html file)")],
+    public_key: Annotated[
+        str | None, typer.Option("--public-key", help="a vkey (or a file holding it) to fill in; default: none")
+    ] = None,
+) -> None:
+    """Write the offline verifier page: the board checks an export in a browser, nothing installed.
+    The witnesses of policies/audit/witnesses.yaml are filled in, so the page can say whether the
+    latest checkpoint is witnessed."""
+    from audit.verifier_page import write_page
+    from gatekeeper.errors import GatekeeperError
+    from gatekeeper.service.witnessing import load_witness_policy
+
+    try:
+        policy = load_witness_policy(Path(_settings().policy_dir))
+    except GatekeeperError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        write_page(file, _read_key(public_key) if public_key else None,
+                   [w.vkey for w in policy.witnesses], policy.required)
+    except OSError as exc:
+        typer.echo(f"error: cannot write {file}: {exc.strerror}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {file}", err=True)
+
+
 @audit_app.command("witness")
 def audit_witness(
-    url: Annotated[str, typer.Option(help="the gatekeeper service, e.g. https://gatekeeper.example")],
-    api_key: Annotated[
-        str, typer.Option(help="an oversight_board API key (or env GATEKEEPER_API_KEY)", envvar="GATEKEEPER_API_KEY")
-    ],
-    public_key: Annotated[str, typer.Option("--public-key", help="the log's vkey, or a file holding it")],
-    state: Annotated[Path, typer.Option(help="file holding the last checkpoint this witness saw")] = Path(
-        "witness-state.note"
-    ),
-    key: Annotated[Path, typer.Option(help="the witness's own signing key (created at first use)")] = Path(
-        "witness.skey"
-    ),
-    name: Annotated[
-        str, typer.Option(help="the witness's name in its cosignatures")
-    ] = "oversight-board.boston.example/witness",
+    only: Annotated[
+        list[str] | None, typer.Option("--witness", help="only this witness (by name); default: all in the policy")
+    ] = None,
 ) -> None:
-    """Check the newest checkpoint extends the last one seen, then cosign it (tlog-cosignature)."""
-    import time
-
+    """Send the latest checkpoint to each witness in policies/audit/witnesses.yaml (C2SP tlog-witness
+    add-checkpoint, with a consistency proof) and store the cosignatures they return."""
     import httpx
 
-    from audit.keys import load_or_create_signer
-    from audit.witness import witness_step
+    from gatekeeper.errors import GatekeeperError
+    from gatekeeper.service.witnessing import Answer, load_witness_policy, submit_latest
 
-    vkey = _read_key(public_key)
-    signer = load_or_create_signer(key, name)
-    headers = {"Authorization": f"Bearer {api_key}"}
-    previous = state.read_text(encoding="utf-8") if state.exists() else None
+    ctx = _ctx()
     try:
-        with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
-            cp = client.get("/v1/audit/checkpoint")
-            cp.raise_for_status()
-            newest = cp.json()["checkpoint"]
-            proof: list[bytes] = []
-            if previous is not None:
-                from audit.checkpoint import Checkpoint
-                from audit.note import split_note
+        try:
+            policy = load_witness_policy(ctx.gate.policy_dir)
+        except GatekeeperError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        chosen = [w for w in policy.witnesses if not only or w.name in only]
+        if not chosen:
+            typer.echo("error: no witness to ask (see policies/audit/witnesses.yaml)", err=True)
+            raise typer.Exit(2)
+        failed = False
+        with httpx.Client(timeout=30) as client:
 
-                old_size = Checkpoint.parse(split_note(previous)[0]).size
-                new_size = int(cp.json()["size"])
-                if 0 < old_size < new_size:
-                    r = client.get("/v1/audit/proofs/consistency", params={"first": old_size, "second": new_size})
-                    r.raise_for_status()
-                    proof = [bytes.fromhex(h) for h in r.json()["proof"]]
-    except httpx.HTTPError as exc:
-        typer.echo(f"error: could not reach the log: {exc}", err=True)
-        raise typer.Exit(2) from None
-    result = witness_step(previous, newest, proof, vkey, signer, int(time.time()))
-    if not result.ok:
-        typer.echo(
-            json.dumps(
-                {"ok": False, "old_size": result.old_size, "new_size": result.new_size, "problem": result.problem}
-            )
-        )
-        raise typer.Exit(1)
-    assert result.cosigned_note is not None
-    state.write_text(result.cosigned_note, encoding="utf-8")
-    typer.echo(json.dumps({"ok": True, "old_size": result.old_size, "new_size": result.new_size}))
-    typer.echo(result.cosigned_note, err=True)
+            def post(url: str, body: bytes) -> Answer:
+                r = client.post(url, content=body)
+                return Answer(r.status_code, r.headers.get("content-type", ""), r.text)
+
+            for w in chosen:
+                try:
+                    out = submit_latest(ctx, w, post)
+                except httpx.HTTPError as exc:
+                    typer.echo(json.dumps({"witness": w.name, "ok": False, "problem": f"unreachable: {exc}"}))
+                    failed = True
+                    continue
+                except GatekeeperError as exc:  # e.g. no checkpoint yet: nothing to witness
+                    typer.echo(f"error: {exc}", err=True)
+                    raise typer.Exit(2) from None
+                failed = failed or not out.ok
+                typer.echo(json.dumps({"witness": out.witness, "ok": out.ok, "old_size": out.old_size,
+                                       "size": out.size, "problem": out.problem}))
+    finally:
+        ctx.close()
+    raise typer.Exit(1 if failed else 0)
 
 
 def _read_key(value: str) -> str:

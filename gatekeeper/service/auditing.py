@@ -9,7 +9,7 @@ from typing import Any
 
 from audit import tree
 from audit.verify import VerifyReport
-from gatekeeper.auditlog import integrity, store
+from gatekeeper.auditlog import cosignatures, integrity, store
 from gatekeeper.context import Context
 from gatekeeper.errors import InvalidRequest, NotFound
 from gatekeeper.service.principals import Principal
@@ -23,12 +23,19 @@ def checkpoint(ctx: Context, principal: Principal | None = None) -> dict[str, An
         size, root = store.head(conn)
     if note is None:
         raise NotFound("the log has no checkpoint yet")
+    from gatekeeper.service.witnessing import latest_witnessed
+
+    w = latest_witnessed(ctx)
     return {
         "origin": ctx.settings.log_origin,
         "size": size,
         "root_hash": base64.b64encode(root).decode(),
         "checkpoint": note,
         "public_key": ctx.signer.vkey,
+        "cosignatures": [{"witness": c.witness, "timestamp": c.timestamp, "line": c.line} for c in w.cosignatures],
+        "witnessed_by": list(w.valid_witnesses),
+        "witnesses_required": w.required,
+        "witnessed": w.witnessed,
     }
 
 
@@ -97,9 +104,12 @@ def export_lines(ctx: Context) -> Iterator[str]:
                 break
             # The stored text is already canonical JSON: splice it rather than re-encode it.
             yield f'{{"type":"entry","index":{idx},"entry":{entry}}}'
+        # Witness cosignatures travel with their checkpoint: a verifier without the witnesses' keys
+        # ignores them (signed-note), one with the keys can count them.
+        cosigned = cosignatures.lines_by_size(conn)
         for cp_size, note in store.iter_checkpoints(conn):
             if cp_size <= size:
-                yield json.dumps({"type": "checkpoint", "note": note})
+                yield json.dumps({"type": "checkpoint", "note": note + "".join(cosigned.get(cp_size, []))})
 
 
 def verify(ctx: Context, progress: Callable[[int, int], None] | None = None) -> VerifyReport:

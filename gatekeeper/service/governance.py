@@ -120,6 +120,7 @@ def build_gate(bundle: Mapping[str, str], target: Path | None = None) -> Gate:
     """A Gate from a bundle, or InvalidRequest naming the problem (file and problem, never contents)."""
     from gatekeeper.service.authz import Authorizer
     from gatekeeper.service.retention import retention_years
+    from gatekeeper.service.witnessing import load_witness_policy
 
     with tempfile.TemporaryDirectory(prefix="gk-policy-") as tmp:
         d = Path(tmp) / "bundle"
@@ -131,6 +132,7 @@ def build_gate(bundle: Mapping[str, str], target: Path | None = None) -> Gate:
             gate = Gate.load(d)
             Authorizer.load(d)
             retention_years(d)
+            load_witness_policy(d)
         except Exception as exc:
             problem = _problem_text(exc)
             raise InvalidRequest(
@@ -156,15 +158,18 @@ def _problem_text(exc: Exception) -> str:
 
 
 def validate_dir(policy_dir: Path) -> Gate:
-    """Load a policy folder as the service would (Gate, authorization, retention, reporting); raise on a problem."""
+    """Load a policy folder as the service would (Gate, authorization, retention, reporting, witnesses);
+    raise on a problem."""
     from gatekeeper.reporting.tables import ReportingPolicy
     from gatekeeper.service.authz import Authorizer
     from gatekeeper.service.retention import retention_years
+    from gatekeeper.service.witnessing import load_witness_policy
 
     gate = Gate.load(policy_dir)
     Authorizer.load(policy_dir)
     retention_years(policy_dir)
     ReportingPolicy.load(policy_dir)
+    load_witness_policy(policy_dir)
     return gate
 
 

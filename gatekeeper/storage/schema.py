@@ -190,6 +190,17 @@ audit_checkpoints = Table(
     Column("note", Text, nullable=False),
 )
 
+# Witness cosignatures (C2SP tlog-cosignature) of a checkpoint, one per witness: the signature
+# line as the witness returned it, verified against the witness's key before it was stored and
+# again whenever it counts. Name and time are read from the line, never kept beside it.
+audit_cosignatures = Table(
+    "audit_cosignatures",
+    metadata,
+    Column("size", BigInteger, primary_key=True, autoincrement=False),
+    Column("witness", String(200), primary_key=True),
+    Column("line", Text, nullable=False),
+)
+
 web_sessions = Table(
     "web_sessions",
     metadata,

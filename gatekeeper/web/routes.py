@@ -545,6 +545,9 @@ def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
         return None
     out: dict[str, Any] = {
         "note": cp["checkpoint"], "size": cp["size"], "verified": False, "root": None, "cp_size": None,
+        "cosignatures": [{**c, "when": _cosigned_at(c["timestamp"])} for c in cp["cosignatures"]],
+        "witnessed_by": cp["witnessed_by"], "witnessed": cp["witnessed"],
+        "witnesses_required": cp["witnesses_required"],
     }
     try:
         opened = open_checkpoint(cp["checkpoint"], Verifier.from_vkey(ctx.signer.vkey), origin=ctx.settings.log_origin)
@@ -672,9 +675,30 @@ async def board_csv(request: Request) -> Response:
     return _csv_response(body, "gatekeeper-board-stats.csv")
 
 
+def _cosigned_at(timestamp: int) -> str:
+    # tlog-cosignature allows any u63 timestamp; one past datetime's range is shown as it is.
+    try:
+        return _when(datetime.fromtimestamp(timestamp, UTC))
+    except (OverflowError, OSError, ValueError):
+        return f"{timestamp} (seconds since 1970)"
+
+
+def _public_checkpoint(ctx: Context) -> dict[str, Any] | None:
+    """Size and root of the latest signed checkpoint, read from the signed note itself, and
+    nothing about any entry."""
+    from gatekeeper.service.witnessing import latest_witnessed
+
+    try:
+        w = latest_witnessed(ctx)
+    except errors.NotFound:
+        return None
+    return {"size": w.size, "root": w.root_b64, "witnessed": w.witnessed, "witnessed_by": list(w.valid_witnesses)}
+
+
 def _public_data(ctx: Context, start: str | None, end: str | None) -> dict[str, Any]:
     s = stats.board_stats(ctx, start, end, published=True)
     return {
+        "checkpoint": _public_checkpoint(ctx),
         "s": s,
         "charts": _stat_charts(s),
         "grounds": _grounds(ctx),
@@ -697,6 +721,21 @@ async def transparency(request: Request) -> Response:
     f, t = _period(request)
     data = await _call(_public_data, _ctx(request), f, t)
     return render(request, "transparency.html", data, viewer=v)
+
+
+def _checkpoint_file(ctx: Context) -> str:
+    from gatekeeper.service.witnessing import latest_witnessed
+
+    # The note with its witnesses' cosignatures: a file anyone can keep and later compare.
+    return latest_witnessed(ctx).cosigned_note
+
+
+@router.get("/transparency/checkpoint")
+async def transparency_checkpoint(request: Request) -> Response:
+    body = await _call(_checkpoint_file, _ctx(request))
+    resp = Response(body, media_type="text/plain; charset=utf-8")
+    resp.headers["Content-Disposition"] = 'attachment; filename="gatekeeper-checkpoint.txt"'
+    return resp
 
 
 @router.get("/transparency.csv")
