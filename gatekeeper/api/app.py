@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -20,6 +19,7 @@ from gatekeeper.api import problems
 from gatekeeper.api.deps import get_ctx, get_principal, may_read_content_metrics
 from gatekeeper.api.middleware import BodyLimit, CanonicalLog, FailClosed, Metrics
 from gatekeeper.context import Context, build_context
+from gatekeeper.core import strict_json
 from gatekeeper.logging import configure_logging
 from gatekeeper.service import auditing, disclosures, requests, stats
 from gatekeeper.service.policy import PolicyWatcher
@@ -97,11 +97,10 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         ctype = request.headers.get("content-type", "")
         if ctype and "json" not in ctype:
             raise errors.InvalidRequest("send the request as application/json")
-        raw = await request.body()
-        try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise errors.InvalidRequest("the body is not valid JSON") from exc
+        # BodyLimit parsed and vetted the body already (strict JSON); an empty body was not.
+        body = getattr(request.state, "json_body", None)
+        if body is None:
+            body = strict_json.loads(await request.body())
         from starlette.concurrency import run_in_threadpool
 
         result = await run_in_threadpool(requests.submit, c, p, body)

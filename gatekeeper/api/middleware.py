@@ -11,14 +11,26 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from gatekeeper import logctx
+from gatekeeper import errors, logctx
 from gatekeeper.api import problems
 from gatekeeper.api.problems import problem
+from gatekeeper.core import strict_json
 
 log = structlog.get_logger("gatekeeper.http")
 
 
 class BodyLimit:
+    """Reads the whole body, up to ``max_bytes``, before any route runs, and vets a JSON body.
+
+    A body over the limit is a 413 whether or not it declared its length: a chunked body is
+    counted as it arrives and refused at the first byte past the limit, so no route ever sees
+    part of one (a limit raised from inside a route's ``await request.body()`` was a 500).
+    A JSON body (or one without a content type, which FastAPI reads as JSON) is parsed by the
+    strict reader once here (``gatekeeper.core.strict_json``); what it refuses is a 422 before
+    authentication or any route code, and what passes is replayed to the app unchanged, its
+    parsed value left in the request state for the route that wants it.
+    """
+
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
@@ -27,6 +39,7 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        ctype = b""
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -36,29 +49,67 @@ class BodyLimit:
                 if too_big:
                     await self._reject(scope, receive, send)
                     return
+            elif name == b"content-type":
+                ctype = value.lower()
+        chunks: list[bytes] = []
         seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
+        while True:
             msg = await receive()
-            if msg["type"] == "http.request":
-                seen += len(msg.get("body", b""))
-                if seen > self.max_bytes:
-                    raise _TooLarge()
-            return msg
-
-        try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
-            await self._reject(scope, receive, send)
+            if msg["type"] == "http.disconnect":
+                return  # the client left; there is no one to answer
+            body = msg.get("body", b"")
+            seen += len(body)
+            if seen > self.max_bytes:
+                await self._reject(scope, receive, send)
+                return
+            chunks.append(body)
+            if not msg.get("more_body", False):
+                break
+        raw = b"".join(chunks)
+        media = ctype.split(b";", 1)[0].strip()
+        declared_json = media == b"application/json" or media.endswith(b"+json")
+        if raw and scope.get("method") in _BODY_METHODS and (declared_json or not media):
+            try:
+                parsed = strict_json.loads(raw)
+            except strict_json.NotJson as exc:
+                if declared_json:
+                    await _refuse(exc, scope, receive, send)
+                    return
+                # No content type and not JSON text (a JSONL sample): the route decides what it is.
+            except errors.InvalidRequest as exc:
+                await _refuse(exc, scope, receive, send)
+                return
+            else:
+                scope.setdefault("state", {})["json_body"] = parsed
+        await self.app(scope, _replay(raw, receive), send)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope.setdefault("state", {})["problem_code"] = "payload_too_large"
         resp = problem(413, "payload_too_large", f"the request body is larger than {self.max_bytes} bytes")
         await resp(scope, receive, send)
 
 
-class _TooLarge(Exception):
-    pass
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+async def _refuse(exc: errors.InvalidRequest, scope: Scope, receive: Receive, send: Send) -> None:
+    scope.setdefault("state", {})["problem_code"] = exc.code
+    await problem(422, exc.code, exc.message, **exc.extra)(scope, receive, send)
+
+
+def _replay(raw: bytes, receive: Receive) -> Receive:
+    """The body read once, handed to the app as one message; then the real channel (only a
+    disconnect can follow)."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": raw, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 class Metrics:
@@ -109,6 +160,12 @@ class CanonicalLog:
             nonlocal status
             if msg["type"] == "http.response.start":
                 status = int(msg["status"])
+                headers = list(msg.get("headers", []))
+                if not any(k.lower() == b"cache-control" for k, _ in headers):
+                    # Every answer may hold a report, a decision or a session's page: no browser,
+                    # proxy or CDN may keep a copy (a police report above all).
+                    headers.append((b"cache-control", b"no-store"))
+                    msg = {**msg, "headers": headers}
             await send(msg)
 
         try:

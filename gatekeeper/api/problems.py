@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from gatekeeper import errors
 
@@ -78,10 +79,17 @@ async def gatekeeper_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    # Never echo the input: only where and what kind of problem.
-    errs = [
-        {"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "msg": e.get("msg")} for e in exc.errors()
-    ]
+    # Never echo the input: only where and what kind of problem. A key the caller chose (an
+    # unknown key, a key of a free-form mapping) is input too, and a key can itself be a value
+    # ({"Haitian": true}): only the names our own models declare are said back.
+    known = _declared_names(request)
+    errs = []
+    for e in exc.errors():
+        loc = list(e.get("loc", ()))
+        if e.get("type") == "extra_forbidden" and loc:
+            loc[-1] = "(unknown key)"
+        safe = [p if isinstance(p, int) or p in known or p == "(unknown key)" else "(key)" for p in loc]
+        errs.append({"loc": safe, "type": e.get("type"), "msg": e.get("msg")})
     request.state.problem_code = "invalid_request"
     return problem(422, "invalid_request", "the request parameters are not valid", errors=errs)
 
@@ -90,7 +98,58 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}.get(exc.status_code, "http_error")
     request.state.problem_code = code
-    return problem(exc.status_code, code, str(exc.detail) if exc.status_code != 500 else "internal error")
+    resp = problem(exc.status_code, code, str(exc.detail) if exc.status_code != 500 else "internal error")
+    if exc.status_code == 405:
+        # RFC 9110 15.5.6: a 405 names the methods the resource has. Starlette's own header names
+        # only the first route that matched the path; a path served by several routes (GET and
+        # POST /v1/requests) has the union.
+        resp.headers["Allow"] = ", ".join(_allowed_methods(request))
+    return resp
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches(request.scope)  # PARTIAL: the path matches, the method does not
+        if match is not Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
+_BODY_LOCS = frozenset({"body", "query", "path", "header", "cookie"})
+
+
+def _declared_names(request: Request) -> frozenset[str]:
+    """Every field name the matched route's parameters and body models declare (ours, safe)."""
+    names: set[str] = set(_BODY_LOCS)
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return frozenset(names)
+    stack = [dependant]
+    while stack:
+        dep = stack.pop()
+        stack.extend(dep.dependencies)
+        for param in (*dep.path_params, *dep.query_params, *dep.header_params, *dep.body_params):
+            names.add(param.alias)
+            names.add(param.name)
+            _model_names(param.field_info.annotation, names, 0)
+    return frozenset(names)
+
+
+def _model_names(annotation: Any, out: set[str], depth: int) -> None:
+    if depth > 8 or annotation is None:
+        return
+    fields = getattr(annotation, "model_fields", None)
+    if isinstance(fields, dict):
+        for name, f in fields.items():
+            out.add(name)
+            if f.alias:
+                out.add(f.alias)
+            _model_names(f.annotation, out, depth + 1)
+        return
+    for arg in get_args(annotation):
+        _model_names(arg, out, depth + 1)
 
 
 async def storage_error(request: Request, exc: Exception) -> JSONResponse:
