@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from gatekeeper.core.engine import Gate
+from gatekeeper.core.request import boston_rfc3339
 from gatekeeper.errors import InvalidRequest
 from gatekeeper.service.requests import parse_request
 
@@ -87,6 +88,8 @@ def row_to_request(values: list[str], mapping: CsvMapping) -> dict[str, Any]:
             continue
         if target == "substances":
             out["substances"] = [s.strip() for s in v.split(";") if s.strip()]
+        elif target == "incident.occurred_at":
+            out.setdefault("incident", {})["occurred_at"] = boston_rfc3339(v)
         elif "." in target:
             top, sub = target.split(".", 1)
             out.setdefault(top, {})[sub] = v

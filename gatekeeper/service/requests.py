@@ -274,7 +274,7 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
 def _incident_date(req: SubmitRequest) -> date | None:
     if req.incident.occurred_at:
         try:
-            return datetime.fromisoformat(req.incident.occurred_at).date()
+            return datetime.fromisoformat(req.incident.occurred_at.upper()).date()
         except ValueError:
             return None
     return None

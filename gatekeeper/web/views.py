@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gatekeeper.core.request import boston_rfc3339
 from gatekeeper.errors import InvalidRequest
 
 MARKER = "[WITHHELD]"
@@ -198,7 +199,7 @@ def form_to_request(form: Mapping[str, Any]) -> dict[str, Any]:
     for name, key in (("occurred_at", "occurred_at"), ("location", "location"), ("description", "description")):
         v = _clean(form, f"incident_{name}")
         if v:
-            incident[key] = v
+            incident[key] = boston_rfc3339(v) if name == "occurred_at" else v
     if incident:
         body["incident"] = incident
     student: dict[str, Any] = {}
@@ -272,3 +273,4 @@ def month_ground_items(stats: Mapping[str, Any]) -> list[tuple[str, str, int | N
         ground = rest.partition("|")[0]
         out.append((month, ground, x.get("count")))
     return out
+

@@ -54,7 +54,7 @@ def case(ground: str, desc: str, decision: str, nmc: tuple[str, ...] = (), mct: 
         st.update(student)
     req: dict[str, Any] = {
         "request_id": f"rt-{i:04d}", "school_id": f"BPS-{4000 + i}", "recipient": recipient,
-        "incident": {"occurred_at": f"2026-03-{1 + i % 27:02d}T{8 + i % 7}:{10 + i % 40}:00-05:00",
+        "incident": {"occurred_at": f"2026-03-{1 + i % 27:02d}T{8 + i % 7:02d}:{10 + i % 40}:00-05:00",
                      "location": location or f"{school}, main hallway", "description": desc.replace("{n}", name)},
         "student": st, "ground": ground,
     }

@@ -91,7 +91,7 @@ def dob() -> str:
 
 
 def when() -> str:
-    return f"2026-0{R.randint(1, 6)}-{R.randint(10, 28)}T{R.randint(8, 14)}:{R.randint(10, 59)}:00-05:00"
+    return f"2026-0{R.randint(1, 6)}-{R.randint(10, 28)}T{R.randint(8, 14):02d}:{R.randint(10, 59)}:00-05:00"
 
 
 def schools_without(*words: str) -> list[str]:
