@@ -36,6 +36,7 @@ _GAP = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_]{3}")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3}")
 _CACHE_MAX = 4096
+_NAME_FIELDS = frozenset({"name", "first_name", "middle_name", "last_name"})
 _UNSEEN: Any = object()
 
 
@@ -56,6 +57,8 @@ class _Fields:
     keywords: tuple[tuple[tuple[str, ...], Category], ...]
     generic_tokens: frozenset[str]
     scan_if_words: frozenset[str] = frozenset()  # unscanned fields scanned when they hold a word
+    # Categories a scanner finding inside a name refuses the request for (no name is made of them).
+    name_never_holds: frozenset[Category] = frozenset()
 
 
 def _load_fields(path: Path) -> _Fields:
@@ -90,7 +93,11 @@ def _load_fields(path: Path) -> _Fields:
     unscanned = frozenset(str(x) for x in doc.get("released_unscanned") or [])
     scan_if_words = frozenset(str(x) for x in doc.get("scan_if_words") or [])
     max_len = int(doc.get("max_value_length", 200))
-    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words)
+    try:
+        never = frozenset(Category(str(c)) for c in doc.get("name_never_holds") or [])
+    except ValueError as exc:
+        raise RedactorLoadError(f"fields.yaml: name_never_holds: {exc}") from exc
+    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words, never)
 
 
 class Redactor:
@@ -145,6 +152,27 @@ class Redactor:
         return "".join(out), [Redaction(path, sp.category, sp.start, sp.end) for sp in spans]
 
     # ---------------------------------------------------------------------- student fields
+    @property
+    def name_never_holds(self) -> frozenset[Category]:
+        return self._fields.name_never_holds
+
+    def name_values(self, student: Mapping[str, Any]) -> list[tuple[str, Any, bool]]:
+        """Every value released as a name: (canonical path, value, is a part of a name). The path
+        is ours (student.first_name, student.name.last), never the key the caller sent."""
+        out: list[tuple[str, Any, bool]] = []
+        for raw_key, value in student.items():
+            canon = self._fields.canonical.get(normalize_key(raw_key))
+            if canon not in _NAME_FIELDS or value is None:
+                continue
+            if canon == "name" and isinstance(value, Mapping):
+                for pk, pv in value.items():
+                    part = self._fields.name_parts.get(normalize_key(pk))
+                    if part is not None and pv is not None:
+                        out.append((f"student.name.{part}", pv, part != "full"))
+            elif not isinstance(value, (Mapping, list, tuple)):
+                out.append((f"student.{canon}", value, canon != "name"))
+        return out
+
     def _key_category(self, key: str) -> Category | None:
         try:
             return self._key_cache[key]

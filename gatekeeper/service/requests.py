@@ -26,6 +26,7 @@ from audit.merkle import leaf_hash
 from gatekeeper.context import Context
 from gatekeeper.core.demographics import student_age_years, student_grade
 from gatekeeper.core.engine import Evaluation, Gate
+from gatekeeper.core.person_name import holds_remark_word, name_problem
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.errors import (
     AmbiguousReference,
@@ -114,11 +115,50 @@ def parse_request(body: Any, gate: Gate) -> SubmitRequest:
     if not isinstance(body, dict):
         raise InvalidRequest("the request body must be a JSON object")
     try:
-        return SubmitRequest.model_validate(body)
+        req = SubmitRequest.model_validate(body)
     except ValidationError as exc:
         raise InvalidRequest(
             "the request does not match the contract", errors=sanitize_validation_errors(exc, gate)
         ) from exc
+    problems = vet_names(req, gate)
+    if problems:
+        raise InvalidRequest("a student name field holds more than the student's name", errors=problems)
+    return req
+
+
+def vet_names(req: SubmitRequest, gate: Gate) -> list[dict[str, Any]]:
+    """Each name police would receive is a person's name and nothing else (see
+    gatekeeper/core/person_name.py for the rule and why): its shape, then the withholding scanner.
+    A problem names our path and the category found, never the value or the caller's key."""
+    out: list[dict[str, Any]] = []
+    never = gate.redactor.name_never_holds
+    for path, value, part in gate.redactor.name_values(req.student):
+        loc = path.split(".")
+        msg = name_problem(value, part=part)
+        if msg is not None:
+            out.append({"loc": loc, "type": "person_name", "msg": msg})
+            continue
+        cats = {sp.category for sp in gate.redactor.scan(value)}
+        if cats & never:
+            found = ", ".join(sorted(c.value for c in cats & never))
+            out.append(
+                {
+                    "loc": loc,
+                    "type": "person_name_forbidden",
+                    "msg": f"the name holds words the law forbids sending to police ({found}); "
+                    "send only the student's name",
+                }
+            )
+        elif cats and holds_remark_word(value):
+            out.append(
+                {
+                    "loc": loc,
+                    "type": "person_name_remark",
+                    "msg": "the name holds a remark (a word such as 'from' or 'lives' beside a place, "
+                    "origin or faith word); send only the student's name",
+                }
+            )
+    return out
 
 
 @dataclass(frozen=True)
