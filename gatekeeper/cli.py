@@ -80,13 +80,13 @@ def users_add(
 ) -> None:
     """Create a principal and print its API key, alone, on the last line."""
     from gatekeeper.errors import GatekeeperError
-    from gatekeeper.service.principals import add_principal
+    from gatekeeper.service.principals import create_principal
 
     ctx = _ctx()
     try:
         pseudonym = ctx.pseudonyms.student(student) if student else None
         with ctx.db.engine.begin() as conn:
-            key = add_principal(conn, id, role, org, pseudonym, expires_days)
+            key = create_principal(ctx.gate, conn, id, role, org, pseudonym, expires_days)
     except GatekeeperError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None

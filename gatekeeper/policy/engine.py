@@ -557,6 +557,12 @@ class PolicyEngine:
         or None when the policy does not name it."""
         return self._recipient(recipient)[1]
 
+    def permitted_recipient(self, recipient: str) -> bool:
+        """True when the policy names ``recipient`` as an agency (or a unit of one) that may
+        receive reports; a denied agency, a denied unit ("bpd/bric") or an unnamed one is False."""
+        _, agency, well_formed = self._recipient(recipient)
+        return well_formed and agency is not None and agency in set(self._allowed_agencies.values())
+
     def _substance_classes(self, name: str) -> tuple[str, ...]:
         return self._memoised(self._sub_memo, name, self._substances.classify)  # type: ignore[no-any-return]
 
@@ -689,6 +695,19 @@ class PolicyEngine:
             ground=ground,
         )
 
+    def _ground_hint(self, ground: str) -> str | None:
+        """For a ground the policy does not name, the permitted ground codes that share a word
+        with it ("threat" -> credible_threat, "violence" -> serious_violence): said back as
+        codes, never the typed text. The request is denied all the same (CONTRACT: anything
+        else is denied)."""
+        typed = {w for t in key(ground[:_MAX_FIELD]).split("_") if t for w in (t, t.removesuffix("s"))}
+        near = sorted(
+            g
+            for g in self._grounds
+            if typed & set(g.split("_")) and self._check(g, "ground", _REPORT, _ACT).allowed
+        )
+        return f"; did you mean the code {' or '.join(near)}?" if near else None
+
     def _ground_name(self, ground: str) -> str:
         return self._ground_aliases.get(key(ground[:_MAX_FIELD]), "other")
 
@@ -785,9 +804,12 @@ class PolicyEngine:
         # A deny names only what denied; an allow carries its own reasons and the legal basis.
         decided = deny or allow
         codes = sorted(decided, key=lambda c: _RANK.get(c, len(_RANK)))
+        hint = self._ground_hint(f.ground) if spec is None and "ground_not_permitted" in deny else None
         return Decision(
             outcome=Outcome.DENY if deny else Outcome.ALLOW,
-            reasons=tuple(Reason(c, REASON_MESSAGES[c]) for c in codes),
+            reasons=tuple(
+                Reason(c, REASON_MESSAGES[c] + (hint if c == "ground_not_permitted" and hint else "")) for c in codes
+            ),
             matched_rule=tuple(dict.fromkeys(r for c in codes if (r := decided[c]) is not None)),
             policy_version=self.version,
             ground=ground,

@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from gatekeeper.core.engine import Gate
 from gatekeeper.errors import Conflict, InvalidRequest, NotAuthenticated, NotFound
 from gatekeeper.storage import schema
 
@@ -71,8 +72,14 @@ def add_principal(
         raise InvalidRequest("a police liaison needs --org, the recipient unit (e.g. bpd/district-b2)")
     if r is Role.PARENT and not student_pseudonym:
         raise InvalidRequest("a parent needs --student, the student they are linked to")
+    if r is Role.SCHOOL_ADMIN and not (org and org.strip()):
+        raise InvalidRequest("a school role needs --org, the school or district it acts for (e.g. BPS-1001)")
     if r is Role.POLICE_LIAISON and org:
         org = org.strip().casefold()
+    elif r is Role.SCHOOL_ADMIN and org:
+        # School ids are written upper-case ("BPS-1001"); "bps" must not make a principal that
+        # no request's school ever matches.
+        org = org.strip().upper()
     now = datetime.now(UTC)
     existing = conn.execute(select(schema.principals).where(schema.principals.c.id == principal_id)).first()
     if existing is None:
@@ -156,3 +163,23 @@ def get_principal(conn: Connection, principal_id: str) -> Principal | None:
     if row is None:
         return None
     return Principal(row.id, Role(row.role), row.org, row.student_pseudonym)
+
+
+def create_principal(
+    gate: Gate,
+    conn: Connection,
+    principal_id: str,
+    role: str,
+    org: str | None,
+    student_pseudonym: str | None,
+    expires_in_days: int | None = 365,
+) -> str:
+    """``add_principal`` for an operator: a police liaison's unit must be one the policy permits
+    reports to (a liaison of "ice" or "bpd/bric" would sit waiting for reports never sent, and
+    says the district meant to send them)."""
+    if role.strip().casefold() == Role.POLICE_LIAISON.value and org and not gate.policy.permitted_recipient(org):
+        raise InvalidRequest(
+            "--org for a police liaison must be a recipient the policy permits (policies/decision/recipients.yaml), "
+            "e.g. bpd or bpd/district-b2"
+        )
+    return add_principal(conn, principal_id, role.strip().casefold(), org, student_pseudonym, expires_in_days)
