@@ -25,3 +25,20 @@ def configure_logging(json_lines: bool = True, level: int = logging.INFO) -> Non
     )
     # uvicorn's access log would print query strings; our canonical line replaces it.
     logging.getLogger("uvicorn.access").disabled = True
+    silence_casbin()
+
+
+_CASBIN_LOGGERS = ("casbin", "casbin.enforcer", "casbin.policy", "casbin.role")
+
+
+def silence_casbin() -> None:
+    """Casbin logs every denied enforcement as "Request: <values> ---> False", values that come
+    from a request (a recipient, a ground). Built with enable_log=False it only *disables* its
+    loggers, and any later logging.config.dictConfig (uvicorn's, at server start) enables them
+    again. A level above CRITICAL and no propagation hold through that: the line is never even
+    formatted."""
+    for name in _CASBIN_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.CRITICAL + 1)
+        logger.propagate = False
+        logger.handlers = [logging.NullHandler()]

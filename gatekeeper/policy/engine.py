@@ -20,6 +20,7 @@ from casbin.persist.adapter import Adapter
 from casbin.util import key_match
 
 from gatekeeper.core.types import Category, Decision, Outcome, Reason
+from gatekeeper.logging import silence_casbin
 from gatekeeper.policy.errors import PolicyLoadError
 from gatekeeper.policy.text import Container, Modifier, PhraseTaxonomy, fold, is_blank, key, words
 from gatekeeper.policy.version import read_policy_tree, version_of
@@ -520,6 +521,7 @@ class PolicyEngine:
 
         try:
             enforcer = casbin.Enforcer(model, _RuleAdapter(rules))
+            silence_casbin()  # its log lines carry request values
         except Exception as exc:
             raise _fail(rel_csv, f"Casbin rejected the policy ({type(exc).__name__})") from None
 
