@@ -51,6 +51,7 @@ def serve(
     import uvicorn
 
     from gatekeeper.api.app import create_app
+    from gatekeeper.api.server import uvicorn_config
 
     settings = _settings()
     ctx = _ctx(settings)
@@ -65,7 +66,7 @@ def serve(
         anyio.to_thread.current_default_thread_limiter().total_tokens = workers
 
     typer.echo(f"gatekeeper listening on http://{host}:{port} (policy {ctx.gate.version[:12]})", err=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.Server(uvicorn_config(application, host, port, settings.header_timeout_seconds)).run()
 
 
 @users_app.command("add")

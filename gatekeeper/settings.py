@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     # only series that say nothing about one request's content.
     metrics_token: SecretStr | None = None
     max_body_bytes: int = 256 * 1024
+    # Seconds a connection has to send a request's headers (slowloris defence; gatekeeper/api/server.py).
+    header_timeout_seconds: float = 10.0
     group_commit_max: int = 512
     checkpoint_interval_seconds: float = 1.0
     cookie_secure: bool = False
