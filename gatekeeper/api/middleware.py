@@ -56,7 +56,10 @@ class BodyLimit:
         while True:
             msg = await receive()
             if msg["type"] == "http.disconnect":
-                return  # the client left; there is no one to answer
+                # The client left mid-body; there is no one to answer. Logged as nginx's 499,
+                # not as the 500 a request without a response would otherwise count as.
+                scope.setdefault("state", {})["client_closed"] = True
+                return
             body = msg.get("body", b"")
             seen += len(body)
             if seen > self.max_bytes:
@@ -174,6 +177,8 @@ class CanonicalLog:
             elapsed = time.perf_counter() - start
             route = _route_template(scope)
             state: dict[str, Any] = scope.get("state") or {}
+            if state.get("client_closed"):
+                status = 499
             self.metrics.http.labels(scope.get("method", ""), route, str(status)).inc()
             self.metrics.latency.labels(route).observe(elapsed)
             fields: dict[str, Any] = {
