@@ -39,10 +39,10 @@ _JOINERS = frozenset("-\u2010'\u2019\u02bc.")
 # Lower-case words that belong inside a name (Romance, Germanic, Arabic, Hebrew, Scandinavian...).
 PARTICLES = frozenset(
     {
-        "a", "af", "al", "av", "ap", "bat", "ben", "bin", "bint", "da", "das", "de", "degli", "dei",
-        "del", "dela", "della", "den", "der", "des", "di", "do", "dos", "du", "e", "el", "ibn", "la",
-        "le", "les", "lo", "mac", "mc", "o", "op", "san", "st", "st.", "te", "ten", "ter", "van",
-        "vander", "ver", "von", "y", "zu", "zum", "zur",
+        "a", "abu", "af", "al", "av", "ap", "bat", "ben", "bin", "bint", "da", "das", "de", "degli",
+        "dei", "del", "dela", "della", "den", "der", "des", "di", "do", "dos", "du", "e", "el", "ibn",
+        "la", "le", "les", "lo", "mac", "mc", "o", "op", "ould", "san", "st", "st.", "te", "ten", "ter",
+        "thi", "thị", "van", "văn", "vander", "ver", "von", "wa", "y", "zu", "zum", "zur", "'t", "’t",
     }
 )  # fmt: skip
 

@@ -133,6 +133,8 @@ def vet_names(req: SubmitRequest, gate: Gate) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     never = gate.redactor.name_never_holds
     for path, value, part in gate.redactor.name_values(req.student):
+        if isinstance(value, str) and not value.strip():
+            continue  # an export's empty middle name carries nothing, and nothing is released
         loc = path.split(".")
         msg = name_problem(value, part=part)
         if msg is not None:

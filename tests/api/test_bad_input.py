@@ -293,3 +293,57 @@ def test_mutation_fuzzer_never_gets_a_5xx(live: LiveServer, seed: int, steps: in
     assert r.status_code < 500, (r.status_code, r.text, data[:300])
     if r.status_code >= 400:
         assert r.headers["content-type"].startswith(PROBLEM)
+
+
+def _mutate_small(seed: int, base: dict[str, Any]) -> bytes:
+    rnd = random.Random(seed)
+    body: Any = json.loads(json.dumps(base))
+    raw_sub: str | None = None
+    for _ in range(rnd.randint(1, 3)):
+        paths = [p for p in _paths(body) if p] or [()]
+        path = rnd.choice(paths)
+        op = rnd.randrange(4)
+        if op == 0:
+            body = _set(body, path, rnd.choice(_WEIRD))
+        elif op == 1:
+            raw_sub = rnd.choice(_RAW_WEIRD)
+            body = _set(body, path, "__RAW__")
+        elif op == 2 and isinstance(body, dict):
+            body[rnd.choice(["extra", "files", "reason", "method"])] = rnd.choice(_WEIRD)
+        else:
+            body = _set(body, path, rnd.choice([1, "1", [1], {"a": 1}, {"decision/x.yaml": None}]))
+    text = json.dumps(body)
+    if raw_sub is not None:
+        text = text.replace('"__RAW__"', raw_sub)
+    return text.encode("utf-8", "surrogatepass")
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(seed=st.integers(min_value=0, max_value=2**32), which=st.integers(min_value=0, max_value=4))
+def test_other_json_endpoints_never_get_a_5xx(live: LiveServer, seed: int, which: int) -> None:
+    """The same mutations on every other JSON body the API reads."""
+    roles = {
+        "approver": live.add_user("fz-approver", "legal_approver"),
+        "admin": live.add_user("fz-admin", "school_admin", "BPS"),
+        "liaison": live.add_user("fz-liaison", "police_liaison", "bpd/district-b2"),
+        "policy": live.add_user("fz-policy", "policy_admin"),
+    }
+    targets: list[tuple[str, str, dict[str, Any]]] = [
+        ("approver", "/v1/requests/nope/decline", {"reason": "not enough"}),
+        ("admin", "/v1/notifications/nope", {"method": "letter", "notified_at": "2026-03-02T10:15:00Z"}),
+        (
+            "liaison",
+            "/v1/information-requests",
+            {"school_id": "BPS-1001", "ground": "weapon", "student_id": "S1", "reason": "r"},
+        ),
+        ("policy", "/v1/policy/proposals", {"files": {"decision/notice.txt": "NOTICE x"}}),
+        ("policy", "/v1/policy/proposals/nope/shadow", {"sample": [request_factory()]}),
+    ]
+    who, path, base = targets[which]
+    with live.client(roles[who]) as c:
+        r = c.post(path, content=_mutate_small(seed, base), headers={"content-type": "application/json"})
+    assert r.status_code < 500, (path, r.status_code, r.text)
