@@ -1,5 +1,6 @@
-"""``python -m audit verify-export FILE --public-key VKEY [--trusted-checkpoint FILE]``
-and ``python -m audit verifier-page FILE [--public-key VKEY]``."""
+"""``python -m audit verify-export FILE --public-key VKEY [--trusted-checkpoint FILE]``,
+``python -m audit verifier-page FILE [--public-key VKEY]``, and a witness of one's own:
+``python -m audit witness-keygen NAME`` and ``python -m audit witness-serve``."""
 
 from __future__ import annotations
 
@@ -39,7 +40,20 @@ def main(argv: list[str] | None = None) -> int:
     vp = sub.add_parser("verifier-page", help="write the offline verifier page (one HTML file)")
     vp.add_argument("file", type=Path)
     vp.add_argument("--public-key", help="log vkey (or a file containing it) to fill in")
+    wk = sub.add_parser("witness-keygen", help="make a witness key; prints the vkey for witnesses.yaml")
+    wk.add_argument("name", help="the witness's name, e.g. oversight-board.boston.example/witness")
+    wk.add_argument("--out", type=Path, default=Path("witness.skey"), help="where to write the secret key")
+    ws = sub.add_parser("witness-serve", help="run a C2SP tlog-witness for the log (POST /add-checkpoint)")
+    ws.add_argument("--key", type=Path, required=True, help="the witness's skey (from witness-keygen)")
+    ws.add_argument("--log-vkey", required=True, help="the log's vkey, or a file containing it")
+    ws.add_argument("--state", type=Path, required=True, help="directory keeping the last cosigned checkpoint")
+    ws.add_argument("--origin", help="the log's origin line (default: its vkey's name)")
+    ws.add_argument("--host", default="127.0.0.1")
+    ws.add_argument("--port", type=int, default=8787, help="0 picks a free port (printed at start)")
     args = parser.parse_args(argv)
+
+    if args.command in ("witness-keygen", "witness-serve"):
+        return _witness(args)
 
     if args.command == "verifier-page":
         from audit.verifier_page import write_page
@@ -59,6 +73,26 @@ def main(argv: list[str] | None = None) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     return 1
+
+
+def _witness(args: argparse.Namespace) -> int:
+    from audit.keys import KeyFileError
+    from audit.note import NoteError
+    from audit.witness_server import WitnessStateError, keygen, serve
+
+    try:
+        if args.command == "witness-keygen":
+            vkey = keygen(args.name, args.out)
+            print(vkey)
+            print(f"wrote the secret key to {args.out}; give the district this entry for "
+                  f"policies/audit/witnesses.yaml:\n  - name: {args.name}\n    vkey: {vkey}\n"
+                  f"    url: <where your witness is reachable>", file=sys.stderr)
+            return 0
+        serve(args.key, _key_arg(args.log_vkey), args.state, args.host, args.port, args.origin)
+        return 0
+    except (KeyFileError, NoteError, WitnessStateError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -49,12 +49,18 @@ def cosign(checkpoint_note: str, witness: Signer, timestamp: int) -> str:
     The caller must already have verified the checkpoint (and its consistency
     with what the witness saw before): cosigning is an attestation of that.
     """
+    text, _ = split_note(checkpoint_note)
+    return checkpoint_note + cosignature_line(text, witness, timestamp)
+
+
+def cosignature_line(checkpoint_text: str, witness: Signer, timestamp: int) -> str:
+    """``witness``'s cosignature/v1 signature line on a checkpoint body (what a tlog-witness
+    answers to add-checkpoint); the same caller duty as :func:`cosign`."""
     if not 0 <= timestamp <= _MAX_TIMESTAMP:
         raise CosignatureError("timestamp out of range")
-    text, _ = split_note(checkpoint_note)
-    sig = witness.sign(cosigned_message(text, timestamp))
+    sig = witness.sign(cosigned_message(checkpoint_text, timestamp))
     payload = timestamp.to_bytes(8, "big") + sig
-    return checkpoint_note + Signature(witness.name, witness_key_id(witness), payload).line()
+    return Signature(witness.name, witness_key_id(witness), payload).line()
 
 
 def verify_cosignature(note: str, witness_vkey_str: str) -> int:

@@ -296,6 +296,27 @@ def audit_witness(
     raise typer.Exit(1 if failed else 0)
 
 
+_PASS_THROUGH: dict[str, Any] = {"allow_extra_args": True, "ignore_unknown_options": True}
+
+
+@audit_app.command("witness-serve", context_settings=_PASS_THROUGH, add_help_option=False)
+def audit_witness_serve(ctx: typer.Context) -> None:
+    """Run a witness of your own (C2SP tlog-witness add-checkpoint); the same command as
+    `python -m audit witness-serve --key K --log-vkey V --state DIR [--host H] [--port P]`."""
+    from audit.__main__ import main
+
+    raise typer.Exit(main(["witness-serve", *ctx.args]))
+
+
+@audit_app.command("witness-keygen", context_settings=_PASS_THROUGH, add_help_option=False)
+def audit_witness_keygen(ctx: typer.Context) -> None:
+    """Make a witness key and print its vkey for policies/audit/witnesses.yaml; the same command as
+    `python -m audit witness-keygen NAME [--out FILE]`."""
+    from audit.__main__ import main
+
+    raise typer.Exit(main(["witness-keygen", *ctx.args]))
+
+
 def _read_key(value: str) -> str:
     p = Path(value)
     if "+" not in value and p.exists():
