@@ -10,6 +10,7 @@ a witness that crashes after answering never forgets a size it vouched for.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import signal
@@ -92,7 +93,9 @@ class CheckpointStore:
         folder = self.directory / EVIDENCE_DIR
         try:
             folder.mkdir(mode=0o700, exist_ok=True)
-            _write_durably(folder / f"{now}-{threading.get_ident()}.txt", body.decode("utf-8"))
+            # Named by content too: the same submission twice is one piece of evidence.
+            name = f"{now}-{hashlib.sha256(body).hexdigest()[:16]}.txt"
+            _write_durably(folder / name, body.decode("utf-8"))
         except OSError as exc:  # the refusal stands either way; only the keepsake is lost
             log.error("cannot keep evidence in %s: %s", folder, exc)
 
