@@ -56,7 +56,8 @@ def load_signer(path: Path) -> Signer:
     path = Path(path)
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
-        if mode & 0o077:
+        # Windows reports no real group/other bits (its ACLs decide), so the check means nothing there.
+        if os.name == "posix" and mode & 0o077:
             raise KeyFileError(
                 f"{path} has mode {mode:04o}; a signing key must be readable by its owner only "
                 f"(run: chmod 600 {path})"

@@ -103,7 +103,7 @@ class CheckpointStore:
 def _write_durably(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:  # "\n" stays "\n" on Windows too
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
@@ -111,6 +111,8 @@ def _write_durably(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    if os.name != "posix":
+        return  # a directory cannot be opened for fsync there; the rename is atomic regardless
     # The rename itself must reach the disk too, or a crash could bring back the old file.
     dir_fd = os.open(path.parent, os.O_RDONLY)
     try:
@@ -179,6 +181,7 @@ def make_server(witness: Witness, host: str, port: int) -> ThreadingHTTPServer:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as the spec asks witnesses to support
+        timeout = 30  # seconds; a client that stalls mid-request does not hold a thread for ever
 
         def do_POST(self) -> None:
             if self.path != "/add-checkpoint":

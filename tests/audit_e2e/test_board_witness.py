@@ -332,3 +332,24 @@ def test_the_witness_needs_only_the_audit_package() -> None:
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=CEILING,
                        env=dict(os.environ, PYTHONPATH=""))
     assert r.returncode == 0 and r.stdout.strip() == "[]", r.stdout + r.stderr
+
+
+def test_concurrent_submissions_cannot_roll_the_witness_back(toy: tuple[ToyLog, BoardWitness]) -> None:
+    log, w = toy
+    assert post(w.url, add_checkpoint_body(0, [], log.checkpoint(4))).status_code == 200
+    # Each claims to extend size 4; once one is cosigned the others no longer start where the
+    # witness stands (the spec's rollback race), so exactly one wins and it is the one kept.
+    results: dict[int, httpx.Response] = {}
+
+    def submit(size: int) -> None:
+        results[size] = post(w.url, add_checkpoint_body(4, log.proof(4, size), log.checkpoint(size)))
+
+    threads = [threading.Thread(target=submit, args=(n,)) for n in range(5, 10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=CEILING)
+    won = [n for n, r in results.items() if r.status_code == 200]
+    assert len(results) == 5 and len(won) == 1
+    assert all(r.status_code == 409 and r.text == f"{won[0]}\n" for n, r in results.items() if n != won[0])
+    assert w.kept(log.signer.vkey).size == won[0]
