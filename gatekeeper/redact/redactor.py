@@ -25,6 +25,7 @@ from typing import Any
 
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.core.types import Category, Redaction, Span
+from gatekeeper.redact.clauses import clause_regions
 from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
 from gatekeeper.redact.normalize import normalize_key
 from gatekeeper.redact.report import ReleasedReport, _make_report
@@ -32,7 +33,6 @@ from gatekeeper.redact.scanner import Scanner
 
 MARKER = "[WITHHELD]"
 PATH_MARKER = "[withheld]"
-_GAP = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_]{3}")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3}")
 _CACHE_MAX = 4096
@@ -134,22 +134,31 @@ class Redactor:
     def redact_text(
         self, text: str, path: str, *, protect: Sequence[str] = ()
     ) -> tuple[str, list[Redaction]]:
+        """Withhold every statement of a forbidden fact in ``text``: each finding's clause (see
+        ``clauses``), neighbouring withheld clauses as one marker. One ``Redaction`` per withheld
+        region and category, with the region's offsets."""
         spans = self._scanner.scan(text, protect)
         if not spans:
             return text, []
+        keep = self._scanner.protected_spans(text, protect) if protect else []
+        regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep)
         out: list[str] = []
+        reds: list[Redaction] = []
         pos = 0
-        last_end = -1
-        for sp in spans:
-            if last_end >= 0 and _GAP.fullmatch(text, last_end, sp.start):
-                pos = sp.end  # adjacent to the previous span: one marker for both
-            else:
-                out.append(text[pos : sp.start])
-                out.append(MARKER)
-                pos = sp.end
-            last_end = sp.end
+        k = 0
+        for rs, re_ in regions:
+            out.append(text[pos:rs])
+            out.append(MARKER)
+            pos = re_
+            seen: set[Category] = set()
+            while k < len(spans) and spans[k].start < re_:
+                cat = spans[k].category
+                if cat not in seen:
+                    seen.add(cat)
+                    reds.append(Redaction(path, cat, rs, re_))
+                k += 1
         out.append(text[pos:])
-        return "".join(out), [Redaction(path, sp.category, sp.start, sp.end) for sp in spans]
+        return "".join(out), reds
 
     # ---------------------------------------------------------------------- student fields
     @property

@@ -54,10 +54,22 @@ def _clip(cands: list[_Cand], protected: list[tuple[int, int]], text: str) -> li
                 lo += 1
             while hi > lo and not text[hi - 1].isalnum():
                 hi -= 1
-            if hi > lo:
+            if hi > lo and not _only_cue(text, lo, hi, s, c):
                 out.append(_Cand(lo, hi, c.category, c.prio, c.rule, c.defer))
             pos = max(pos, e)
     return out
+
+
+def _only_cue(text: str, lo: int, hi: int, name_start: int, c: _Cand) -> bool:
+    """A rule's cue left over when its value was the student's own name ("belonged to" in "The
+    knife belonged to Faith Temple"): a few lower-case words right before the name say nothing."""
+    return (
+        c.prio == _PRIO_RULE
+        and hi <= name_start
+        and not text[hi:name_start].strip()
+        and text[lo:hi].islower()
+        and text.count(" ", lo, hi) < 3
+    )
 
 
 def _is_word(c: str) -> bool:
@@ -206,6 +218,13 @@ class Scanner:
             if protected and cands:
                 cands = _clip(cands, protected, text)
         return self._merge(cands)
+
+    def protected_spans(self, text: str, protect: Sequence[str]) -> list[tuple[int, int]]:
+        """Where the protected (student) names occur in ``text``, in its offsets."""
+        if not protect:
+            return []
+        norm = normalize(text)
+        return list(self._protected(norm.text.replace("-", " "), norm, protect))
 
     # -----------------------------------------------------------------------------------------
     def _match_terms(

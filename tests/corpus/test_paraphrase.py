@@ -46,11 +46,16 @@ def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
     return score_responses(cases, [respond(c["request"]) for c in cases])
 
 
-@pytest.mark.parametrize("name", CORPORA)
+@pytest.mark.parametrize(
+    "name",
+    [*CORPORA, pytest.param("public2.jsonl", marks=pytest.mark.xfail(strict=True, reason="other languages, misspellings"))],
+)
 def test_corpus_scores(name: str) -> None:
     s = score(load(name))
     summary = {k: v for k, v in s.items() if k != "failures"}
     assert s["leaks"] == 0, (summary, s["failures"])
+    # no marker whose neighbours say what was withheld ("born in [WITHHELD]")
+    assert s["residue"] == 0, (summary, s["failures"])
     assert s["accuracy"] >= MIN_ACC, (summary, s["failures"])
     assert s["utility"] >= MIN_UTIL, (summary, s["failures"])
 
