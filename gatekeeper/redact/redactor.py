@@ -385,6 +385,50 @@ class Redactor:
         return RedactionResult(_make_report(body, fresh=True), tuple(reds), face, released)
 
 
+    # ---------------------------------------------------------------------- re-checks
+    def recheck(self, report: ReleasedReport | Mapping[str, Any]) -> tuple[Redaction, ...]:
+        """What the redactor would still withhold from a released police copy (a ``ReleasedReport``
+        or its stored dict): empty for every copy this redactor released, because redaction is
+        idempotent and the marker and its neighbours are never a finding. Retention, replay and
+        shadow runs use it to ask whether a stored copy passes today's lexicons."""
+        body = report.to_dict() if isinstance(report, ReleasedReport) else report
+        student = body.get("student")
+        student = student if isinstance(student, Mapping) else {}
+        protect = student_names(student)
+        found: list[Redaction] = []
+        for path, text in _free_text(body):
+            found.extend(self.redact_text(text, path, protect=protect)[1])
+        found.extend(self.redact_student(student)[1])
+        return tuple(found)
+
+
+def _free_text(body: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Every free-text value of a police copy, with its path (the paths ``redact_request`` scans)."""
+    out: list[tuple[str, str]] = []
+    for key in ("school_id", "recipient", "ground", "weapon", "threat_statement"):
+        v = body.get(key)
+        if isinstance(v, str):
+            out.append((key, v))
+    inc = body.get("incident")
+    if isinstance(inc, Mapping):
+        for key in ("location", "description"):
+            v = inc.get(key)
+            if isinstance(v, str):
+                out.append((f"incident.{key}", v))
+    subs = body.get("substances")
+    if isinstance(subs, list):
+        out.extend((f"substances[{i}]", v) for i, v in enumerate(subs) if isinstance(v, str))
+    atts = body.get("attachments")
+    if isinstance(atts, list):
+        for i, a in enumerate(atts):
+            if isinstance(a, Mapping):
+                for key in ("kind", "name"):
+                    v = a.get(key)
+                    if isinstance(v, str):
+                        out.append((f"attachments[{i}].{key}", v))
+    return out
+
+
 def _has_word(value: str) -> bool:
     """Three letters in a row ("born in Haiti"); "2010-03-25" and "S927672" have none. Checked on
     every released id and date of birth, so the common letter-free value costs one comparison."""
