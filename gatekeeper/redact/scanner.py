@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from gatekeeper.core.types import Category, Span
+from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.lexicon import Lexicon, Rule, Term, norm_term
 from gatekeeper.redact.normalize import Normalized, normalize
 
@@ -131,6 +132,7 @@ class Scanner:
         auto.make_automaton()
         self._auto = auto
         self._cache: dict[str, tuple[Span, ...]] = {}
+        self._dodges = DodgeMatcher(lexicon.terms, self._rank)
 
     # -----------------------------------------------------------------------------------------
     def scan(self, text: str, protect: Sequence[str] = ()) -> list[Span]:
@@ -161,6 +163,14 @@ class Scanner:
         keep: list[tuple[int, int]] = []
         triggered: dict[int, list[tuple[int, int]]] = {}
         self._match_terms(view, norm, cands, keep, triggered)
+        for hit in self._dodges.match(view):
+            if hit.start > 2 and view[hit.start - 1] in " ." and self._titles and _after_title(
+                view, hit.start, self._titles
+            ):
+                continue  # "Ms. Frenche" is a person
+            cands.append(
+                _Cand(norm.orig_start(hit.start), norm.orig_end(hit.end), hit.term.category, _PRIO_TERM, "term")
+            )
         if "-" in norm.text:
             for m in _HYPHENATED.finditer(norm.text):
                 self._match_joined(m, norm, cands)
