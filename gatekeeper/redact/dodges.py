@@ -70,7 +70,7 @@ class DodgeMatcher:
                 for d in _deletes(key, 2 if len(key) >= _TWO_EDITS else 1):
                     index.setdefault(d, []).append(key)
         self._index = index
-        self._english = frozenset(top_n_list("en", _ENGLISH_WORDS))
+        self.english = frozenset(top_n_list("en", _ENGLISH_WORDS))
         self._fuzzy_cache: dict[str, str | None] = {}
 
     def match(self, view: str) -> list[Hit]:
@@ -85,7 +85,7 @@ class DodgeMatcher:
                 if t is not None:
                     hits.append(Hit(m.start(), m.end(), t, "split"))
         # most words are English or exact terms: look at positions only for the rest
-        odd = {w for w in _LONG_WORD.findall(view) if w not in self._english and not self._exact(w)}
+        odd = {w for w in _LONG_WORD.findall(view) if w not in self.english and not self._exact(w)}
         if odd and any(self._fuzzy(w) is not None for w in odd):
             for m in _LONG_WORD.finditer(view):
                 w = m.group(0)

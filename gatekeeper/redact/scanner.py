@@ -13,6 +13,7 @@ import ahocorasick
 
 from gatekeeper.core.types import Category, Span
 from gatekeeper.redact.dodges import DodgeMatcher
+from gatekeeper.redact.language import ForeignText
 from gatekeeper.redact.lexicon import Lexicon, Rule, Term, norm_term
 from gatekeeper.redact.normalize import Normalized, normalize
 
@@ -25,6 +26,8 @@ _HYPHENATED = re.compile(r"\w+(?:-+\w+)+")
 _DIGIT = re.compile(r"\d")
 _CACHE_TEXT_MAX = 128
 _CACHE_MAX = 16384
+_MARKER = "[WITHHELD]"
+_BLANK = " " * len(_MARKER)
 _SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
 
 
@@ -133,6 +136,7 @@ class Scanner:
         self._auto = auto
         self._cache: dict[str, tuple[Span, ...]] = {}
         self._dodges = DodgeMatcher(lexicon.terms, self._rank)
+        self._foreign = ForeignText()
 
     # -----------------------------------------------------------------------------------------
     def scan(self, text: str, protect: Sequence[str] = ()) -> list[Span]:
@@ -157,6 +161,10 @@ class Scanner:
         return self._scan(text, protect)
 
     def _scan(self, text: str, protect: Sequence[str]) -> list[Span]:
+        if _MARKER in text:
+            # a marker left by an earlier pass is never a finding nor part of one ("a [WITHHELD]
+            # member"): it is read as blank space, offsets unchanged
+            text = text.replace(_MARKER, _BLANK)
         norm = normalize(text)
         view = norm.text.replace("-", " ")
         cands: list[_Cand] = []
@@ -174,6 +182,8 @@ class Scanner:
         if "-" in norm.text:
             for m in _HYPHENATED.finditer(norm.text):
                 self._match_joined(m, norm, cands)
+        for fs, fe in self._foreign.spans(text):
+            cands.append(_Cand(fs, fe, Category.LANGUAGE, _PRIO_RULE, "other_language"))
         rules = self._lex.rules
         cs_norm: Normalized | None = None
         has_digit: bool | None = None

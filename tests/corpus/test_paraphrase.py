@@ -18,7 +18,7 @@ from gatekeeper.service.requests import parse_request
 from tests.corpus.scoring import score_responses
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ["public.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
+CORPORA = ["public.jsonl", "public2.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
            "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl", "rephrased.jsonl"]
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
@@ -46,10 +46,7 @@ def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
     return score_responses(cases, [respond(c["request"]) for c in cases])
 
 
-@pytest.mark.parametrize(
-    "name",
-    [*CORPORA, pytest.param("public2.jsonl", marks=pytest.mark.xfail(strict=True, reason="other languages, misspellings"))],
-)
+@pytest.mark.parametrize("name", CORPORA)
 def test_corpus_scores(name: str) -> None:
     s = score(load(name))
     summary = {k: v for k, v in s.items() if k != "failures"}
