@@ -224,6 +224,8 @@ class Scanner:
             self._run_windows(rule, rview, norm, text, cands, windows)
         if not cands:
             return []
+        if self._lex.incident_places is not None:
+            cands = [c for c in cands if not self._incident_place(text, c)]
         protected = list(self._protected(view, norm, protect))
         if keep or protected:
             cands = [
@@ -245,6 +247,20 @@ class Scanner:
             return []
         norm = normalize(text)
         return list(self._protected(norm.text.replace("-", " "), norm, protect))
+
+    def _incident_place(self, text: str, c: _Cand) -> bool:
+        """A street or neighbourhood that locates the school or the incident ("the White St
+        entrance", "the Mass Ave bus stop") in a sentence that says nothing of where anyone lives."""
+        places, cues = self._lex.incident_places, self._lex.residence_cues
+        if c.category is not Category.NEIGHBORHOOD or places is None or places.match(text, c.end) is None:
+            return False
+        lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), 0)
+        hi = len(text)
+        for stop in (".", "\n"):
+            k = text.find(stop, c.end)
+            if k >= 0:
+                hi = min(hi, k)
+        return cues is None or cues.search(text, lo, hi) is None
 
     # -----------------------------------------------------------------------------------------
     def _match_terms(

@@ -70,7 +70,7 @@ def test_marker_and_neighbours_are_never_a_finding(case: dict[str, Any], data: s
     base = R.redact_text(text, "x")[0]
     cuts = [i for i, ch in enumerate(base) if ch == " "] or [len(base)]
     at = data.draw(st.sampled_from(cuts))
-    joined = data.draw(st.sampled_from([" ", "", ", ", " the "]))
+    joined = data.draw(st.sampled_from([" ", ""]))
     marked = base[:at] + " " + MARKER + joined + base[at:]
     out, reds = R.redact_text(marked, "x")
     assert not reds, (marked, out)
