@@ -17,6 +17,7 @@ normalising the field name. Decisions documented here and in fields.yaml:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from gatekeeper.redact.clauses import clause_regions
 from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
 from gatekeeper.redact.normalize import normalize_key
 from gatekeeper.redact.report import ReleasedReport, _make_report
+from gatekeeper.redact.review import _JOIN, Doubt, doubts, free_text, replace_span, set_text
 from gatekeeper.redact.scanner import Scanner
 
 MARKER = "[WITHHELD]"
@@ -385,6 +387,29 @@ class Redactor:
         return RedactionResult(_make_report(body, fresh=True), tuple(reds), face, released)
 
 
+    # ---------------------------------------------------------------------- the approver
+    def doubts(self, report: ReleasedReport | Mapping[str, Any]) -> list[Doubt]:
+        """What the detector kept in a police copy but could not vet (see ``review.doubts``)."""
+        body = report.to_dict() if isinstance(report, ReleasedReport) else report
+        student = body.get("student")
+        return doubts(body, student_names(student) if isinstance(student, Mapping) else ())
+
+    def withhold_further(
+        self, report: ReleasedReport | Mapping[str, Any], path: str, start: int, end: int
+    ) -> ReleasedReport:
+        """The police copy with ``[start, end)`` of its free-text field ``path`` withheld as well
+        (an approver's choice), then re-checked: anything the redactor would still withhold goes
+        too. Raises ``WithholdError`` for a path or offsets the copy does not have."""
+        body = report.to_dict() if isinstance(report, ReleasedReport) else _copy_body(report)
+        replace_span(body, path, start, end)
+        student = body.get("student")
+        protect = student_names(student) if isinstance(student, Mapping) else ()
+        for p, text in free_text(body):
+            clean, reds = self.redact_text(text, p, protect=protect)
+            if reds:
+                replace_all(body, p, clean)
+        return _make_report(body, fresh=True)
+
     # ---------------------------------------------------------------------- re-checks
     def recheck(self, report: ReleasedReport | Mapping[str, Any]) -> tuple[Redaction, ...]:
         """What the redactor would still withhold from a released police copy (a ``ReleasedReport``
@@ -396,37 +421,19 @@ class Redactor:
         student = student if isinstance(student, Mapping) else {}
         protect = student_names(student)
         found: list[Redaction] = []
-        for path, text in _free_text(body):
+        for path, text in free_text(body):
             found.extend(self.redact_text(text, path, protect=protect)[1])
         found.extend(self.redact_student(student)[1])
         return tuple(found)
 
 
-def _free_text(body: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Every free-text value of a police copy, with its path (the paths ``redact_request`` scans)."""
-    out: list[tuple[str, str]] = []
-    for key in ("school_id", "recipient", "ground", "weapon", "threat_statement"):
-        v = body.get(key)
-        if isinstance(v, str):
-            out.append((key, v))
-    inc = body.get("incident")
-    if isinstance(inc, Mapping):
-        for key in ("location", "description"):
-            v = inc.get(key)
-            if isinstance(v, str):
-                out.append((f"incident.{key}", v))
-    subs = body.get("substances")
-    if isinstance(subs, list):
-        out.extend((f"substances[{i}]", v) for i, v in enumerate(subs) if isinstance(v, str))
-    atts = body.get("attachments")
-    if isinstance(atts, list):
-        for i, a in enumerate(atts):
-            if isinstance(a, Mapping):
-                for key in ("kind", "name"):
-                    v = a.get(key)
-                    if isinstance(v, str):
-                        out.append((f"attachments[{i}].{key}", v))
-    return out
+def _copy_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    copied: dict[str, Any] = json.loads(json.dumps(body))
+    return copied
+
+
+def replace_all(body: dict[str, Any], path: str, value: str) -> None:
+    set_text(body, path, _JOIN.sub(MARKER, value))
 
 
 def _has_word(value: str) -> bool:
