@@ -29,12 +29,13 @@ from wordfreq import top_n_list
 # and brackets (a quote inside an English sentence is a unit of its own).
 _UNIT = re.compile(r"[^.!?;:\n\"\u201c\u201d\u00ab\u00bb()]+")
 _MARKER = "[WITHHELD]"
-_WORDS = re.compile(r"[^\W\d_]+")
 # Letters of scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK, Hangul...)
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u1dff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe70-\ufeff]")
 _SCRIPT_WORD = re.compile(
     r"[^\s,.;:!?\"()]*[\u0370-\u1dff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe70-\ufeff][^\s,.;:!?\"()]*"
 )
+_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_PUNCT = ",.;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb-"
 _MIN_WORDS = 3
 _FOREIGN_SHARE = 0.3
 _ENGLISH_WORDS = 30_000
@@ -75,7 +76,8 @@ class ForeignText:
                 continue
             if unit.isascii() and len(unit) < 12:
                 continue
-            words = _WORDS.findall(unit)
+            # words are whitespace-separated tokens of letters only ("605c0740ccdf" is no word)
+            words = [w for w in (t.strip(_PUNCT) for t in unit.split()) if w and _LETTERS.fullmatch(w)]
             if len(words) < _MIN_WORDS:
                 continue
             # names ("West Roxbury Academy", "Ms. Nguyen") say nothing of the language: a

@@ -4,6 +4,8 @@ spaced out or split by punctuation, misspellings of longer terms. English words 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gatekeeper.redact import MARKER, Redactor
 
@@ -45,3 +47,10 @@ def test_dodge_is_withheld(redactor: Redactor, text: str) -> None:
 def test_english_near_a_term_stays(redactor: Redactor, text: str) -> None:
     out, reds = redactor.redact_text(text, "incident.description")
     assert out == text and not reds
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(token=st.one_of(st.uuids().map(lambda u: u.hex), st.from_regex(r"[A-Z]{2,4}-[0-9]{3,6}", fullmatch=True)))
+def test_identifiers_are_never_findings(redactor: Redactor, token: str) -> None:
+    """Request ids and labels (hex, "BPS-1001") hold letters but no words of any language."""
+    assert redactor.scan(token) == []
