@@ -36,6 +36,7 @@ _SCRIPT_WORD = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _PUNCT = ",.;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb-"
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{3,}(?![\w'\u2019])")
 _MIN_WORDS = 3
 _FOREIGN_SHARE = 0.3
 _ENGLISH_WORDS = 30_000
@@ -61,6 +62,12 @@ class ForeignText:
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Pieces of ``text`` in another language or script, in its offsets."""
+        # A Latin-script unit in another language has lower-case words English lacks: a text with
+        # none (most narratives) is only looked at for other scripts, in one pass.
+        english = self._english
+        odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english}
+        if not odd_lower and _OTHER_SCRIPT.search(text) is None:
+            return
         for m in _UNIT.finditer(text):
             # a marker left by an earlier pass is no word of any language
             unit = m.group(0).replace(_MARKER, " ")
@@ -74,7 +81,9 @@ class ForeignText:
                     for w in _SCRIPT_WORD.finditer(text, *m.span()):
                         yield w.span()
                 continue
-            if unit.isascii() and len(unit) < 12:
+            if (unit.isascii() and len(unit) < 12) or not any(
+                w in odd_lower for w in _LOWER_WORD.findall(unit)
+            ):
                 continue
             # words are whitespace-separated tokens of letters only ("605c0740ccdf" is no word)
             words = [w for w in (t.strip(_PUNCT) for t in unit.split()) if w and _LETTERS.fullmatch(w)]
