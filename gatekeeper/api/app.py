@@ -35,6 +35,15 @@ class DeclineBody(BaseModel):
     reason: str = Field(min_length=1, max_length=2000)
 
 
+class WithholdBody(BaseModel):
+    """A further span of the police copy's free text for the approver to withhold before release."""
+
+    model_config = ConfigDict(extra="forbid")
+    path: str = Field(min_length=1, max_length=100)
+    start: int = Field(ge=0)
+    end: int = Field(ge=1)
+
+
 class NotifiedBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     notified_at: str | None = None
@@ -125,6 +134,10 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     @app.post("/v1/requests/{request_id}/decline", tags=["requests"])
     def decline(request_id: str, body: DeclineBody, p: P, c: C) -> dict[str, Any]:
         return requests.decline(c, p, request_id, body.reason)
+
+    @app.post("/v1/requests/{request_id}/withhold", tags=["requests"])
+    def withhold(request_id: str, body: WithholdBody, p: P, c: C) -> dict[str, Any]:
+        return requests.withhold_further(c, p, request_id, body.path, body.start, body.end)
 
     @app.get("/v1/inbox", tags=["police"])
     def inbox(p: P, c: C) -> dict[str, Any]:

@@ -76,6 +76,10 @@ class Lexicon:
     keep_phrases: tuple[str, ...]
     category_order: tuple[Category, ...]
     keep_before: tuple[str, ...] = ()
+    # precision.yaml: nouns after a neighbourhood/street finding that make it an incident place,
+    # and the words that make its sentence a statement of residence
+    incident_places: re.Pattern[str] | None = None
+    residence_cues: re.Pattern[str] | None = None
 
 
 _MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
@@ -186,12 +190,19 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         except re.error as exc:
             raise RedactorLoadError(f"{where}: bad regex: {exc}") from exc
 
+    precision = _read_precision(redaction_dir)
     default_keep = common.get("keep_after")
+    object_nouns = precision.get("object_nouns") or []
+    # "Italian sub", "Visa gift card": a term naming a thing, not a person, stays (not in a file
+    # that switches keep_after off)
+    nouns = (r"\s+(?:[\w-]+\s+)?" + _alternation(object_nouns) + r"\b") if object_nouns else ""
     terms: list[Term] = []
     rules: list[Rule] = []
     for cat_name, doc in docs.items():
         cat = Category(cat_name)
         keep_src = doc.get("keep_after", default_keep)
+        if keep_src and nouns:
+            keep_src = f"(?:{keep_src}|{nouns})"
         keep_re = compile_(str(keep_src), cat_name, f"{cat_name}.keep_after") if keep_src else None
         for t in lists[f"terms:{cat_name}"]:
             nt = norm_term(t)
@@ -242,6 +253,42 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     except ValueError as exc:
         raise RedactorLoadError(f"common.category_order: {exc}") from exc
     order += tuple(c for c in Category if c not in order)
-    keep = tuple(norm_term(p) for p in _str_list(common.get("keep_phrases"), "common.keep_phrases"))
+    keep = tuple(
+        norm_term(p)
+        for p in _str_list(common.get("keep_phrases"), "common.keep_phrases") + (precision.get("keep_phrases") or [])
+    )
     kb = tuple(t for t in (norm_term(p) for p in _str_list(common.get("keep_before"), "common.keep_before")) if t)
-    return Lexicon(tuple(terms), tuple(rules), tuple(p for p in keep if p), order, kb)
+    places = precision.get("incident_places") or []
+    cues = precision.get("residence_cues") or []
+    return Lexicon(
+        tuple(terms),
+        tuple(rules),
+        tuple(p for p in keep if p),
+        order,
+        kb,
+        re.compile(
+            r"(?:\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway|hwy)\b)?"
+            r"\.?[\s,-]*(?:the\s+)?" + _alternation(places) + r"\b",
+            re.I,
+        )
+        if places
+        else None,
+        re.compile(r"\b" + _alternation(cues) + r"\b", re.I) if cues else None,
+    )
+
+
+def _read_precision(redaction_dir: Path) -> dict[str, list[str]]:
+    """``precision.yaml``: each key a flat list, or a mapping of named lists (flattened)."""
+    path = redaction_dir / "precision.yaml"
+    if not path.exists():
+        return {}
+    doc = read_yaml(path)
+    if not isinstance(doc, Mapping):
+        raise RedactorLoadError("precision.yaml: expected a mapping")
+    out: dict[str, list[str]] = {}
+    for key, value in doc.items():
+        if isinstance(value, Mapping):
+            out[str(key)] = [w for name, ws in value.items() for w in _str_list(ws, f"precision.{key}.{name}")]
+        else:
+            out[str(key)] = _str_list(value, f"precision.{key}")
+    return out

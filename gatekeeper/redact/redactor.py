@@ -17,6 +17,7 @@ normalising the field name. Decisions documented here and in fields.yaml:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,14 +26,15 @@ from typing import Any
 
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.core.types import Category, Redaction, Span
+from gatekeeper.redact.clauses import clause_regions
 from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
 from gatekeeper.redact.normalize import normalize_key
 from gatekeeper.redact.report import ReleasedReport, _make_report
+from gatekeeper.redact.review import _JOIN, Doubt, doubts, free_text, replace_span, set_text
 from gatekeeper.redact.scanner import Scanner
 
 MARKER = "[WITHHELD]"
 PATH_MARKER = "[withheld]"
-_GAP = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_]{3}")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3}")
 _CACHE_MAX = 4096
@@ -134,22 +136,31 @@ class Redactor:
     def redact_text(
         self, text: str, path: str, *, protect: Sequence[str] = ()
     ) -> tuple[str, list[Redaction]]:
+        """Withhold every statement of a forbidden fact in ``text``: each finding's clause (see
+        ``clauses``), neighbouring withheld clauses as one marker. One ``Redaction`` per withheld
+        region and category, with the region's offsets."""
         spans = self._scanner.scan(text, protect)
         if not spans:
             return text, []
+        keep = self._scanner.protected_spans(text, protect) if protect else []
+        regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep)
         out: list[str] = []
+        reds: list[Redaction] = []
         pos = 0
-        last_end = -1
-        for sp in spans:
-            if last_end >= 0 and _GAP.fullmatch(text, last_end, sp.start):
-                pos = sp.end  # adjacent to the previous span: one marker for both
-            else:
-                out.append(text[pos : sp.start])
-                out.append(MARKER)
-                pos = sp.end
-            last_end = sp.end
+        k = 0
+        for rs, re_ in regions:
+            out.append(text[pos:rs])
+            out.append(MARKER)
+            pos = re_
+            seen: set[Category] = set()
+            while k < len(spans) and spans[k].start < re_:
+                cat = spans[k].category
+                if cat not in seen:
+                    seen.add(cat)
+                    reds.append(Redaction(path, cat, rs, re_))
+                k += 1
         out.append(text[pos:])
-        return "".join(out), [Redaction(path, sp.category, sp.start, sp.end) for sp in spans]
+        return "".join(out), reds
 
     # ---------------------------------------------------------------------- student fields
     @property
@@ -374,6 +385,55 @@ class Redactor:
         face = any(r.category is Category.FACE_SURVEILLANCE for r in reds) or self._is_face_key(req.student)
         released = tuple(f"student.{k}" for k in student)
         return RedactionResult(_make_report(body, fresh=True), tuple(reds), face, released)
+
+
+    # ---------------------------------------------------------------------- the approver
+    def doubts(self, report: ReleasedReport | Mapping[str, Any]) -> list[Doubt]:
+        """What the detector kept in a police copy but could not vet (see ``review.doubts``)."""
+        body = report.to_dict() if isinstance(report, ReleasedReport) else report
+        student = body.get("student")
+        return doubts(body, student_names(student) if isinstance(student, Mapping) else ())
+
+    def withhold_further(
+        self, report: ReleasedReport | Mapping[str, Any], path: str, start: int, end: int
+    ) -> ReleasedReport:
+        """The police copy with ``[start, end)`` of its free-text field ``path`` withheld as well
+        (an approver's choice), then re-checked: anything the redactor would still withhold goes
+        too. Raises ``WithholdError`` for a path or offsets the copy does not have."""
+        body = report.to_dict() if isinstance(report, ReleasedReport) else _copy_body(report)
+        replace_span(body, path, start, end)
+        student = body.get("student")
+        protect = student_names(student) if isinstance(student, Mapping) else ()
+        for p, text in free_text(body):
+            clean, reds = self.redact_text(text, p, protect=protect)
+            if reds:
+                replace_all(body, p, clean)
+        return _make_report(body, fresh=True)
+
+    # ---------------------------------------------------------------------- re-checks
+    def recheck(self, report: ReleasedReport | Mapping[str, Any]) -> tuple[Redaction, ...]:
+        """What the redactor would still withhold from a released police copy (a ``ReleasedReport``
+        or its stored dict): empty for every copy this redactor released, because redaction is
+        idempotent and the marker and its neighbours are never a finding. Retention, replay and
+        shadow runs use it to ask whether a stored copy passes today's lexicons."""
+        body = report.to_dict() if isinstance(report, ReleasedReport) else report
+        student = body.get("student")
+        student = student if isinstance(student, Mapping) else {}
+        protect = student_names(student)
+        found: list[Redaction] = []
+        for path, text in free_text(body):
+            found.extend(self.redact_text(text, path, protect=protect)[1])
+        found.extend(self.redact_student(student)[1])
+        return tuple(found)
+
+
+def _copy_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    copied: dict[str, Any] = json.loads(json.dumps(body))
+    return copied
+
+
+def replace_all(body: dict[str, Any], path: str, value: str) -> None:
+    set_text(body, path, _JOIN.sub(MARKER, value))
 
 
 def _has_word(value: str) -> bool:

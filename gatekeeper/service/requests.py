@@ -38,6 +38,7 @@ from gatekeeper.errors import (
 )
 from gatekeeper.logctx import annotate
 from gatekeeper.offline import decision_json
+from gatekeeper.redact import WithholdError
 from gatekeeper.service.governance import record_recent
 from gatekeeper.service.principals import Principal, Role
 from gatekeeper.service.pseudonymise import board_view, scrub_text
@@ -429,6 +430,7 @@ def _view(row: Any, *, with_redactions: bool = True) -> dict[str, Any]:
     v["decline_reason"] = row.decline_reason
     if not with_redactions:
         v.pop("redactions", None)
+        v.pop("approver_withheld", None)
     return v
 
 
@@ -448,7 +450,14 @@ def get_request(ctx: Context, principal: Principal, request_id: str) -> dict[str
         row = _resolve(conn, principal, request_id, _readable_by(ctx, principal))
     if row is None:
         raise NotFound("no such request")
-    return _view_for(principal, row)
+    v = _view_for(principal, row)
+    if principal.role is Role.LEGAL_APPROVER and isinstance(v.get("report"), dict) and row.state == AWAITING:
+        # what the detector kept but could not vet, beside what it withheld
+        v["doubts"] = [
+            {"path": x.path, "kind": x.kind, "start": x.start, "end": x.end}
+            for x in ctx.gate.redactor.doubts(v["report"])
+        ]
+    return v
 
 
 def list_requests(
@@ -551,6 +560,55 @@ def decline(ctx: Context, principal: Principal, request_id: str, reason: str) ->
         )
 
     ctx.audit.append([entry], write)
+    return get_request(ctx, principal, row.id)
+
+
+def withhold_further(
+    ctx: Context, principal: Principal, request_id: str, path: str, start: int, end: int
+) -> dict[str, Any]:
+    """Before release, the approver withholds one more span of the police copy's free text: the
+    copy changes, is re-checked by the redactor, gets a new commitment, and the event (path and
+    offsets, never the value) is in the log before the stored copy changes."""
+    row = _awaiting_second_person(ctx, principal, request_id, "approve")
+    with ctx.db.engine.connect() as conn:
+        stored = conn.execute(
+            select(schema.report_bodies.c.body).where(schema.report_bodies.c.request_id == row.id)
+        ).first()
+    if stored is None or stored.body is None:
+        raise InvalidTransition("this request has no police copy to change")
+    try:
+        report = ctx.gate.redactor.withhold_further(json.loads(stored.body), path, start, end)
+    except WithholdError as exc:
+        raise InvalidRequest(str(exc)) from exc
+    copy = report.to_dict()
+    body_text = canonical_json(copy).decode()
+    salt = secrets.token_bytes(32)
+    commitment = body_commitment(salt, body_text.encode())
+    now = now_utc()
+    entry = _event_entry(
+        "withheld_further", principal, row, now, withheld={"path": path, "start": start, "end": end},
+        report_hash=commitment,
+    )
+    view = json.loads(row.decision_json)
+    view["report"] = copy
+    view.setdefault("approver_withheld", []).append({"path": path, "start": start, "end": end})
+
+    def write(conn: Connection, index: int) -> None:
+        res = conn.execute(
+            update(schema.requests)
+            .where(schema.requests.c.id == row.id, schema.requests.c.state == AWAITING)
+            .values(decision_json=json.dumps(view), updated_at=now)
+        )
+        if res.rowcount != 1:
+            raise InvalidTransition("the request changed state meanwhile")
+        conn.execute(
+            update(schema.report_bodies)
+            .where(schema.report_bodies.c.request_id == row.id)
+            .values(body=body_text, salt=salt, commitment=commitment)
+        )
+
+    ctx.audit.append([entry], write)
+    annotate(request_id=row.id, event_type="withheld_further")
     return get_request(ctx, principal, row.id)
 
 

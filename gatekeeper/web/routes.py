@@ -34,6 +34,7 @@ from audit.note import NoteError, Verifier
 from gatekeeper import errors
 from gatekeeper.api.problems import status_for
 from gatekeeper.context import Context
+from gatekeeper.redact.review import free_text
 from gatekeeper.service import auditing, disclosures, governance, requests, stats
 from gatekeeper.service.principals import Principal, Role, authenticate_key
 from gatekeeper.service.sessions import create_session, end_session, session_principal
@@ -432,9 +433,16 @@ def _detail_data(ctx: Context, p: Principal, request_id: str) -> dict[str, Any]:
         "police": views.report_view(report, None) if isinstance(report, dict) else None,
         "annotated": views.report_view(report, red) if isinstance(report, dict) else None,
         "redactions": red,
+        "doubts": _doubt_rows(report, d.get("doubts") or []),
         "can_decide": p.role is Role.LEGAL_APPROVER and d.get("state") == requests.AWAITING,
         "is_submitter": d.get("submitted_by") == p.id,
     }
+
+
+def _doubt_rows(report: Any, doubts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The approver's doubts with the kept text they point at (text police would receive anyway)."""
+    texts = dict(free_text(report)) if isinstance(report, dict) else {}
+    return [dict(x, text=texts.get(str(x.get("path")), "")[int(x["start"]) : int(x["end"])]) for x in doubts]
 
 
 @router.get("/school/requests/{request_id}", response_class=HTMLResponse)
@@ -445,7 +453,7 @@ async def request_detail(request: Request, request_id: str) -> Response:
     data = await _call(_detail_data, _ctx(request), v.principal, request_id)
     data["flash"] = request.query_params.get("submitted") and "Submitted and recorded in the audit log."
     done = request.query_params.get("done")
-    if done in ("released", "declined"):
+    if done in ("released", "declined", "withheld"):
         data["flash"] = f"The request was {done}."
     return render(request, "request.html", data, viewer=v)
 
@@ -483,6 +491,19 @@ async def decline(request: Request, request_id: str) -> Response:
     reason = form.get("reason")
     d = await _call(requests.decline, _ctx(request), v.principal, request_id, reason if isinstance(reason, str) else "")
     return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=declined", status_code=303)
+
+
+@router.post("/approver/requests/{request_id}/withhold", response_class=HTMLResponse)
+async def withhold(request: Request, request_id: str) -> Response:
+    v = await current_viewer(request)
+    form = await checked_form(request, v)
+    path, start, end = form.get("path"), form.get("start"), form.get("end")
+    try:
+        span = (str(path or ""), int(str(start)), int(str(end)))
+    except ValueError:
+        raise errors.InvalidRequest("start and end must be whole numbers") from None
+    d = await _call(requests.withhold_further, _ctx(request), v.principal, request_id, *span)
+    return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=withheld", status_code=303)
 
 
 # -- police liaison ---------------------------------------------------------------------------------

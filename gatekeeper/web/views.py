@@ -114,7 +114,13 @@ def report_view(report: Mapping[str, Any], redactions: Iterable[Mapping[str, Any
         lst.sort(key=lambda x: int(x.get("start") or 0))
 
     def field_for(path: str, label: str, value: Any) -> FieldView:
-        cats = [str(x.get("category")) for x in spans.get(path, [])] if annotate else None
+        # one withheld statement may name several categories: one label per marker
+        cats: list[str] | None = None
+        if annotate:
+            by_region: dict[tuple[Any, Any], list[str]] = {}
+            for x in spans.get(path, []):
+                by_region.setdefault((x.get("start"), x.get("end")), []).append(str(x.get("category")))
+            cats = [", ".join(c) for c in by_region.values()]
         if isinstance(value, str):
             segs, unmatched = _segments(value, cats)
             if not segs:

@@ -18,7 +18,7 @@ from gatekeeper.service.requests import parse_request
 from tests.corpus.scoring import score_responses
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ["public.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
+CORPORA = ["public.jsonl", "public2.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
            "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl", "rephrased.jsonl"]
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
@@ -51,6 +51,8 @@ def test_corpus_scores(name: str) -> None:
     s = score(load(name))
     summary = {k: v for k, v in s.items() if k != "failures"}
     assert s["leaks"] == 0, (summary, s["failures"])
+    # no marker whose neighbours say what was withheld ("born in [WITHHELD]")
+    assert s["residue"] == 0, (summary, s["failures"])
     assert s["accuracy"] >= MIN_ACC, (summary, s["failures"])
     assert s["utility"] >= MIN_UTIL, (summary, s["failures"])
 

@@ -251,4 +251,5 @@ def test_student_full_name_protected(redactor: Redactor) -> None:
     out, _ = redactor.redact_text("Omar Islam was found with a knife.", "x", protect=["Omar Islam"])
     assert "Omar Islam" in out
     out, _ = redactor.redact_text("Omar Islam practices Islam.", "x", protect=["Omar Islam"])
-    assert out == "Omar Islam practices [WITHHELD]."
+    # the statement about the faith goes; the name, released anyway, stays
+    assert out == "Omar Islam [WITHHELD]."

@@ -186,3 +186,26 @@ def test_policy_admin_page_shows_proposal_shadow_and_approves(live_sqlite: Any) 
     assert done.status_code == 303
     after = cb.get(f"/policy/proposals/{pid}")
     assert "approved" in after.text or "applied" in after.text
+
+
+def test_approver_page_shows_doubts_and_withholds_a_span(live_sqlite: Any) -> None:
+    key = live_sqlite.add_user("admin1", "school_admin", "BPS")
+    req = request_factory()
+    req["incident"] = dict(req["incident"], description="He had a folding knife. His cousin picks him up at 41 Kestrel.")
+    d = live_sqlite.client(key).post("/v1/requests", json=req).json()
+    rid = d["id"]
+    text = d["report"]["incident"]["description"]
+    c = _login(live_sqlite, live_sqlite.add_user("appr1", "legal_approver"))
+    page = c.get(f"/approver/requests/{rid}")
+    assert page.status_code == 200
+    assert "What the machine could not vet" in page.text and "number may be address" in page.text
+    start = text.index("41 Kestrel")
+    bad = c.post(f"/approver/requests/{rid}/withhold", data={"csrf": _csrf(page.text), "path": "incident.description", "start": "x", "end": "3"})
+    assert bad.status_code == 422
+    r = c.post(
+        f"/approver/requests/{rid}/withhold",
+        data={"csrf": _csrf(page.text), "path": "incident.description", "start": str(start), "end": str(start + 10)},
+    )
+    assert r.status_code == 303
+    after = c.get(r.headers["location"])
+    assert "Kestrel" not in after.text and "folding knife" in after.text

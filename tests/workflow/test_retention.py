@@ -166,7 +166,8 @@ def test_retention_keeps_todays_released_reports(ctx: Any, tmp_path: Path) -> No
     today = ctx.gate
     released = _released_corpus(ctx, 10)
     marked = [rid for rid in released if MARKER in _body_row(ctx, rid).body]
-    assert len(marked) >= 8 and max(_body_row(ctx, rid).body.count(MARKER) for rid in marked) >= 3
+    # neighbouring withheld statements share one marker, so a copy holds fewer markers than findings
+    assert len(marked) >= 8 and max(_body_row(ctx, rid).body.count(MARKER) for rid in marked) >= 2
     bodies = {rid: _body_row(ctx, rid).body for rid in released}
 
     dry = run_retention(ctx, dry_run=True)

@@ -1,0 +1,363 @@
+"""Statements, not words: a finding is withheld together with the clause that states it.
+
+"born in [WITHHELD]" or "a [WITHHELD] interpreter" still tells police what was there; the law
+forbids the statement, not only its value. So every finding grows to the clause around it, and
+neighbouring withheld clauses become one marker.
+
+Clauses come from a small rule set rather than a sentence-segmentation library: one regex pass
+over the text (a few microseconds for a 3,000-character narrative; pysbd measured two orders of
+magnitude slower) finds the boundaries, each with the offsets where the clause before it ends and
+the clause after it starts:
+
+- sentence ends (``.``, ``!``, ``?`` before a capital, a digit or a quote; not after a title or
+  abbreviation such as "Ms." or "St.", nor after initials such as "C.F."), line breaks after such
+  punctuation, blank lines and bullets (a wrapped line inside a sentence is not a boundary);
+- ``;``, ``:``, ``,``, parentheses, spaced dashes, quotation marks;
+- subordinating words ("who", "which", "because", "where", "that", ...) which start a clause and
+  go with it;
+- coordinating words ("and", "but", "or", "so"), which stay outside the withheld clause and count
+  only between two clauses of some length ("her mother and father speak Kriolu" is one clause).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import ahocorasick
+
+
+# Words after which a period does not end a sentence.
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_ABBREV = _words("""mr mrs ms mx dr st ave av rd blvd pl sq ct ln hwy pkwy apt no nos vs etc jr sr sgt det lt capt
+    ofc approx appt dept univ inc co corp gov rep sen prof fr rev gen col cmdr insp est ft mt ext
+    e.g i.e u.s a.k.a aka jan feb mar apr jun jul aug sep sept oct nov dec""")
+
+def _next_is_upper(text: str, i: int) -> bool:
+    n = len(text)
+    while i < n and not text[i].isalnum():
+        i += 1
+    return i >= n or text[i].isupper() or text[i].isdigit()
+
+
+_STREET = _words("st ave av rd blvd pl sq ct ln hwy pkwy ter")
+
+
+def _after_capitalized(text: str, i: int) -> bool:
+    """True when the word before offset ``i`` starts with a capital ("Ruggles St.", not "the St.")."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = text.rfind(" ", 0, j + 1) + 1
+    return j >= 0 and text[k].isupper() and text[k : j + 1].lower() not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = _words("the a an in on at from to of near off by")
+
+
+_SUBORD = _words(
+    """who whom whose which because since where wherever when whenever while whereas although though
+    if unless that"""
+)
+# "Mom said [the family is from ...]": the reported statement is a clause of its own
+_REPORT = _words(
+    """says said say reports reported stated states explained explains mentioned mentions adds added
+    admitted admits shared shares noted notes wrote writes disclosed confirmed indicated"""
+)
+# "told the assistant principal [he ...]": the person told stays with the speaker
+_TELL = _words("tells told informed reminded assured")
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:me|us|him|her|them|staff|police|(?:the|his|her|their|a|an|our)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?=\s+(?:that|he|she|they|his|her|their|the|it|i|we|she's|he's)\b))"
+)
+_AS_PRONOUN = re.compile(r"\s+(?:he|she|they|his|her|their)\b")
+_COORD_WORDS = _words("and but or so yet plus")
+_COORD = r"and|but|or|so|yet|plus"
+_KIND = {
+    **{w: "coord" for w in _COORD_WORDS},
+    **{w: "sub" for w in _SUBORD},
+    **{w: "rep" for w in _REPORT},
+    **{w: "tell" for w in _TELL},
+    "as": "as",
+}
+# ASCII upper to lower, keeping every offset (str.lower may lengthen some characters)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+_PUNCT = ",;:()[]{}\"\u201c\u201d\u00ab\u00bb'\u2013\u2014"
+_SENT_END = ".!?"
+_CLOSERS = "\"'\u201d\u2019)"
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]|\d+[.)])\s")
+
+
+def _automaton() -> ahocorasick.Automaton:
+    """Every boundary token as one Aho-Corasick automaton over the ASCII-lowered text: one C pass
+    finds them all (a regex alternation measured tens of times slower), Python checks each hit."""
+    auto = ahocorasick.Automaton()
+    for ch in _PUNCT + _SENT_END + "\n":
+        auto.add_word(ch, ("p", ch))
+    for sep in (" / ", " * ", " | ", " \u2022 ", " - ", " -- "):
+        auto.add_word(sep, ("sep", sep))
+    for w, kind in _KIND.items():
+        auto.add_word(" " + w, (kind, " " + w))
+    for w in ("he", "she", "they", "his", "her", "their", "the", "we", "staff", "student"):
+        auto.add_word(" " + w + " ", ("cap", " " + w + " "))
+    auto.make_automaton()
+    return auto
+
+
+_AUTO = _automaton()
+_WORD_KINDS = frozenset({"coord", "sub", "rep", "tell", "as"})
+
+_LEAD_COORD = re.compile(rf"(?i:{_COORD})\s+")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
+_GAP_JOIN = re.compile(
+    rf"[\s.,;:!?()\[\]\"'\u201c\u201d\u2018\u2019\u2013\u2014-]*(?:\b(?:{_COORD}|then|also)\b[\s,;:()\"'\u201c\u201d-]*)?",
+    re.IGNORECASE,
+)
+_EDGE = " \t\r\n,;:"
+
+
+def _cuts(text: str) -> tuple[list[int], list[int]]:
+    """Clause ends (a clause before the boundary stops here) and clause starts (one after it
+    begins here), each sorted."""
+    n = len(text)
+    ends: list[int] = [n]
+    starts: list[int] = [0]
+    prev_end = 0
+    low = text.translate(_ASCII_LOWER)
+    for last, (kind, tok) in _AUTO.iter(low):
+        b = last + 1
+        a = b - len(tok)
+        if kind == "cap":
+            # "- lives JP He had a pepper spray": a new sentence begun without punctuation
+            if not (text[a + 1].isupper() and a > 0 and text[a - 1].isalnum()):
+                continue
+            ends.append(a)
+            starts.append(a + 1)
+            prev_end = a + 1
+            continue
+        if kind in _WORD_KINDS:
+            if b < n and (low[b].isalnum() or low[b] in "'\u2019"):
+                continue  # " so" in " some"
+            a += 1  # the word starts after its leading space
+            if kind == "as":
+                if _AS_PRONOUN.match(low, b) is None:
+                    continue
+                kind = "sub"
+            elif kind == "tell":
+                o = _TOLD_OBJECT.match(low, b)
+                b = o.end() if o is not None else b
+                kind = "rep"
+            if kind == "coord":
+                # only between two clauses: at least three words before (since the last
+                # boundary) and two after
+                if len(_WORD.findall(text, max(prev_end, a - 60), a)) < 3:
+                    continue
+                if len(_WORD.findall(text, b, min(n, b + 40))) < 2:
+                    continue
+            elif kind == "rep":
+                ends.append(b)  # the reporting verb stays with its speaker
+                starts.append(b)
+                prev_end = b
+                continue
+            else:
+                ends.append(a)
+                starts.append(a)  # the subordinating word goes with its clause
+                prev_end = a
+                continue
+        elif kind == "sep":
+            pass
+        elif tok in _SENT_END:
+            if b < n and text[b] in _SENT_END:
+                continue  # the run's last mark decides
+            while b < n and text[b] in _CLOSERS:
+                b += 1
+            j = b
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and (j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(")):
+                continue  # "3.5", "U.S.A" inside a sentence
+            while a > 0 and text[a - 1] in _SENT_END:
+                a -= 1
+            w = text[text.rfind(" ", 0, a) + 1 : a].lstrip("(\"'\u201c").lower()
+            nxt_upper = _next_is_upper(text, b)
+            if w.endswith(("a.m", "p.m")) and nxt_upper:
+                pass  # "at 10:15 a.m. Mom came in": a time ends sentences more often than not
+            elif w in _STREET and _after_capitalized(text, a - len(w)):
+                pass  # "lives on Ruggles St. A teacher saw": the street name ends the sentence
+            elif w in _ABBREV or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 6):
+                continue
+            elif not nxt_upper and w.isdigit():
+                continue  # "approx. 3 in. long", "no. 5 bus"
+        elif tok == "\n":
+            # a blank line, a bullet, or a line ending in punctuation ends a clause; a wrapped line
+            # inside a sentence does not
+            k = a
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            j = b
+            while j < n and text[j] in " \t":
+                j += 1
+            blank = j < n and text[j] == "\n"
+            if not (blank or (k > 0 and text[k - 1] in ".!?:;") or _BULLET.match(text, b)):
+                continue
+        elif tok in ",:":
+            if b < n and text[b].isdigit():
+                continue  # "10:15", "$1,200"
+        elif tok == "'" and not (a > 0 and (text[a - 1].isspace() or text[a - 1] in ".,!?")):
+            continue  # an apostrophe, not a quotation mark (one follows a space or punctuation)
+        ends.append(a)
+        starts.append(b)
+        prev_end = b
+    ends.sort()
+    starts.sort()
+    return ends, starts
+
+
+def clause_regions(
+    text: str, spans: Sequence[tuple[int, int]], keep: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """The withheld regions for findings ``spans`` (original offsets,
+    sorted): each finding's statement, overlapping ones united, and neighbours
+    separated only by punctuation or a coordinating word joined into one. ``keep`` (the
+    student's own name, released anyway) is cut out of the regions.
+
+    A finding's statement is its clause, unless the finding modifies a person in
+    a clause that says nothing else about it ("the Dominican boy from Bowdoin Street pulled a
+    knife"): then it is that noun phrase, with a place or origin attached to it, and the rest of
+    the clause (the incident) stays."""
+    if not spans:
+        return []
+    ends, starts = _cuts(text)
+    regions: list[tuple[int, int]] = []
+    n = len(spans)
+    k = 0
+    while k < n:
+        s, e = spans[k]
+        k += 1
+        i = bisect.bisect_right(starts, s) - 1
+        cs = starts[i] if i >= 0 else 0
+        j = bisect.bisect_left(ends, e)
+        ce = ends[j] if j < len(ends) else len(text)
+        np_ = _noun_phrase(text, cs, s, e, ce)
+        if np_ is not None:
+            ns, ne = np_
+            # "... boy from Bowdoin Street": a finding hanging off the phrase goes with it
+            while k < n:
+                m = _ATTACH.match(text, ne)
+                if m is None or m.end() != spans[k][0]:
+                    break
+                ne = spans[k][1]
+                k += 1
+            regions.append((ns, ne))
+            continue
+        while cs < ce and text[cs] in _EDGE:
+            cs += 1
+        lead = _LEAD_COORD.match(text, cs, s)
+        if lead is not None:
+            cs = lead.end()  # ", and he is from ...": the coordinator stays outside
+        while ce > cs and text[ce - 1] in _EDGE:
+            ce -= 1
+        if ce <= cs:
+            cs, ce = s, e
+        # "(lives on Hyde Park Ave)" and a quoted statement go with their brackets/quotes
+        while cs > 0 and ce < len(text) and (text[cs - 1], text[ce]) in _PAIRS:
+            cs -= 1
+            ce += 1
+        regions.append((min(cs, s), max(ce, e)))
+    regions.sort()
+    merged: list[list[int]] = []
+    for s, e in regions:
+        if merged:
+            last = merged[-1]
+            if s <= last[1]:
+                last[1] = max(last[1], e)
+                continue
+            g = _GAP_JOIN.match(text, last[1], s)
+            if g is not None and g.end() == s:
+                last[1] = max(last[1], e)
+                continue
+        merged.append([s, e])
+    if keep:
+        return _cut_out(text, merged, sorted(keep))
+    return [(s, e) for s, e in merged]
+
+
+def _cut_out(text: str, regions: list[list[int]], keep: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in regions:
+        pos = s
+        for ks, ke in [*[(a, b) for a, b in keep if a < e and s < b], (e, e)]:
+            lo, hi = pos, min(ks, e)
+            while lo < hi and not text[lo].isalnum():
+                lo += 1
+            while hi > lo and not text[hi - 1].isalnum():
+                hi -= 1
+            if hi > lo:
+                out.append((lo, hi))
+            pos = max(pos, ke)
+    return out
+
+
+# Heads of a noun phrase naming people; a category word before one describes them ("the Haitian
+# student"). Interpreters, speakers and congregations are not here: "a [WITHHELD] interpreter"
+# would still say what was withheld, so those findings take their whole clause.
+_PERSON_HEAD = _words("""student students boy boys girl girls kid kids child children male males female females teen
+    teens teenager teenagers youth youths man men woman women guy guys classmate classmates peer
+    peers juvenile juveniles person people individual individuals suspect suspects family families
+    friend friends cousin cousins brother brothers sister sisters 7th 8th 9th 10th 11th 12th
+    grader graders""")
+_DETERMINERS = _words("""the a an some this that these those his her their its another other two three four several
+    few many one both all""")
+# Words that make the clause a statement about the finding rather than a mention of it.
+_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|born|from|speaks?|spoke|speaking|lives?|living|lived|"
+    r"resides?|residing|stays?|staying|attends?|attended|members?|affiliated|associated|identif\w*|"
+    r"claims?|reps|repping|came|moved|arrived|fled|immigrated|emigrated|status|listed|language|"
+    r"grew|raised|belongs?|runs|rolls|part|(?:he|she|it|who|that|there)['\u2019]s)\b",
+    re.IGNORECASE,
+)
+_ATTACH = re.compile(r"[ \t]+(?:from|of|in|on|at|near|off|out of)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_NP_WORD = re.compile(r"[\s-]*([^\W_]+(?:['\u2019][^\W_]+)?)")
+
+
+def _noun_phrase(text: str, cs: int, s: int, e: int, ce: int) -> tuple[int, int] | None:
+    """The noun phrase a bare term in the clause ``[cs, ce)`` describes, when the clause does not
+    otherwise state it: up to two more modifiers, then a person noun; back to a determiner."""
+    if _CUE.search(text, cs, s) is not None:
+        return None
+    pos = e
+    head_end = -1
+    for _ in range(3):
+        m = _NP_WORD.match(text, pos, ce)
+        if m is None:
+            break
+        pos = m.end()
+        if m.group(1).lower() in _PERSON_HEAD:
+            head_end = pos
+            break
+    if head_end < 0:
+        return None
+    ns = s
+    p = s
+    for _ in range(4):
+        q = p
+        while q > cs and text[q - 1] in " \t":
+            q -= 1
+        w0 = q
+        while w0 > cs and (text[w0 - 1].isalnum() or text[w0 - 1] in "'\u2019-"):
+            w0 -= 1
+        if w0 == q:
+            break
+        if text[w0:q].lower() in _DETERMINERS:
+            ns = w0
+            break
+        p = w0
+    return ns, head_end
+
+
+_PAIRS = frozenset({("(", ")"), ('"', '"'), ("\u201c", "\u201d"), ("[", "]"), ("'", "'"), ("\u2018", "\u2019")})

@@ -1,0 +1,148 @@
+"""Text that dodges the lexicons: letters spaced out or split by punctuation ("u n d o c u m e n t e d",
+"Ha*iti.an"), and misspellings of longer terms ("undocumentd", "Guatamala").
+
+Works on the scanner's normalised view (look-alike letters from other scripts are already folded
+there by ``normalize``), so every offset maps back to the original text.
+
+Misspellings: a term of six letters or more matches a word within one edit (two from nine letters),
+found through a deletion index (SymSpell's idea: a word and a term within one edit share a
+one-deletion variant) and confirmed with rapidfuzz's optimal-string-alignment distance (a swap of
+two letters is one edit). A word English already has ("bloods", "refuge", "trench", "muslin") is
+never a misspelling: wordfreq's English list decides that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+from wordfreq import top_n_list
+
+from gatekeeper.core.types import Category
+from gatekeeper.redact.lexicon import Term
+
+# Single letters, each alone, separated by spaces or punctuation: "s o m a l i", "S.O.M.A.L.I".
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.*_~|+/\\:'`^,]{1,3}[^\W\d_](?![^\W_])){3,}")
+# A word split inside by punctuation: "undoc.umented", "Ha*itian", "re_fu_gee".
+_SEP = r"[\s.*_~|+/\\:'`^,]"
+# three single letters in a row, each after a separator: the cheap test before _SPACED
+_SPACED_HINT = re.compile(rf"(?:^|{_SEP})[^\W\d_]{_SEP}{{1,3}}[^\W\d_]{_SEP}{{1,3}}[^\W\d_]")
+_SPLIT = re.compile(r"[^\W\d_]+(?:[.*_~|+/\\:`^]+[^\W\d_]+)+")
+_SPLIT_HINT = re.compile(r"[^\W\d_][.*_~|+/\\:`^]+[^\W\d_]")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_LONG_WORD = re.compile(r"(?<![^\W_])[a-z]{6,}(?![^\W_])")
+_MIN_FUZZY = 6
+_TWO_EDITS = 9
+# The most frequent English words; a word among them is English, not a misspelling.
+_ENGLISH_WORDS = 80_000
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # offsets into the normalised view
+    end: int
+    term: Term
+    how: str
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+class DodgeMatcher:
+    def __init__(self, terms: Iterable[Term], rank: Mapping[Category, int]) -> None:
+        best: dict[str, Term] = {}
+        for t in terms:
+            key = t.text.replace(" ", "")
+            old = best.get(key)
+            if old is None or rank.get(t.category, 99) < rank.get(old.category, 99):
+                best[key] = t
+        self._squeezed = best
+        self._single = {k: t for k, t in best.items() if " " not in t.text}
+        index: dict[str, list[str]] = {}
+        for key in self._single:
+            if len(key) >= _MIN_FUZZY and key.isascii() and key.isalpha():
+                for d in _deletes(key, 2 if len(key) >= _TWO_EDITS else 1):
+                    index.setdefault(d, []).append(key)
+        self._index = index
+        self.english = frozenset(top_n_list("en", _ENGLISH_WORDS))
+        self._fuzzy_cache: dict[str, str | None] = {}
+
+    def match(self, view: str) -> list[Hit]:
+        hits: list[Hit] = []
+        if _SPACED_HINT.search(view) is not None:
+            for m in _SPACED.finditer(view):
+                self._spaced(view, m, hits)
+        # only the tokens around a letter-punctuation-letter seam (a full regex pass over every
+        # word measured several times slower)
+        done = -1
+        for m in _SPLIT_HINT.finditer(view):
+            if m.start() < done:
+                continue
+            ts = max(view.rfind(" ", 0, m.start()) + 1, 0)
+            te = view.find(" ", m.end())
+            te = len(view) if te < 0 else te
+            done = te
+            for t in _SPLIT.finditer(view, ts, te):
+                joined = _NOT_LETTER.sub("", t.group(0))
+                term = self._lookup(joined)
+                if term is not None:
+                    hits.append(Hit(t.start(), t.end(), term, "split"))
+        # most words are English or exact terms: look at positions only for the rest
+        odd = {w for w in _LONG_WORD.findall(view) if w not in self.english and not self._exact(w)}
+        for w in odd:
+            key = self._fuzzy(w)
+            if key is not None:
+                for m in re.finditer(rf"(?<![^\W_]){w}(?![^\W_])", view):
+                    hits.append(Hit(m.start(), m.end(), self._single[key], "fuzzy"))
+        return hits
+
+    def _exact(self, w: str) -> bool:
+        return w in self._single or (w.endswith("s") and w[:-1] in self._single)
+
+    def _lookup(self, joined: str) -> Term | None:
+        t = self._squeezed.get(joined)
+        if t is None and joined.endswith("s"):
+            t = self._squeezed.get(joined[:-1])
+        return t
+
+    def _spaced(self, view: str, m: re.Match[str], hits: list[Hit]) -> None:
+        idx = [i for i in range(m.start(), m.end()) if view[i].isalpha()]
+        letters = "".join(view[i] for i in idx)
+        n = len(letters)
+        # the longest term at each start, letters being words of their own
+        i = 0
+        while i < n:
+            found = 0
+            for j in range(n, i + 3, -1):
+                t = self._lookup(letters[i:j])
+                if t is not None:
+                    hits.append(Hit(idx[i], idx[j - 1] + 1, t, "spaced"))
+                    found = j
+                    break
+            i = found if found else i + 1
+
+    def _fuzzy(self, w: str) -> str | None:
+        try:
+            return self._fuzzy_cache[w]
+        except KeyError:
+            pass
+        best: str | None = None
+        best_d = 3
+        for d in _deletes(w, 2 if len(w) >= _TWO_EDITS else 1):
+            for key in self._index.get(d, ()):
+                limit = 2 if len(key) >= _TWO_EDITS else 1
+                dist = OSA.distance(w, key, score_cutoff=limit)
+                if dist <= limit and dist < best_d:
+                    best, best_d = key, dist
+        if len(self._fuzzy_cache) < 16384:
+            self._fuzzy_cache[w] = best
+        return best
