@@ -7,6 +7,7 @@ by guesswork. The rule, chosen to admit the names of Boston's students in any sc
 refuse what a name never holds:
 
 - text, 1 to 100 characters (a part: up to 60);
+- "LAST, First" as student-information systems export it: one comma between two names;
 - only letters of any script (with their combining marks: "José", "Nguyễn", "محمد", "李"), spaces,
   hyphens, apostrophes (' ’ ʼ) and periods ("Jr.", "J. R."); no digits, commas, semicolons,
   colons, brackets, slashes, line breaks or other symbols, which is where remarks begin;
@@ -72,6 +73,12 @@ def name_problem(value: object, *, part: bool = False) -> str | None:
         return "a name must not be empty"
     if len(text) > max_chars:
         return f"a name has at most {max_chars} characters"
+    if not part and text.count(",") == 1:
+        # Student-information systems export "LAST, First": one comma between two names, each of
+        # which passes on its own. A remark after the comma ("Bob, undocumented") still fails there.
+        family, given = (side.strip(" ") for side in text.split(","))
+        if family and given and len((family + " " + given).split()) <= max_words:
+            return name_problem(family) or name_problem(given)
     for ch in text:
         if ch == " " or ch in _JOINERS:
             continue

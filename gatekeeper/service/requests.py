@@ -141,7 +141,8 @@ def vet_names(req: SubmitRequest, gate: Gate) -> list[dict[str, Any]]:
         if msg is not None:
             out.append({"loc": loc, "type": "person_name", "msg": msg})
             continue
-        cats = {sp.category for sp in gate.redactor.scan(value)}
+        # A name written in its own script ("محمد علي") is the name, not text in another language.
+        cats = {sp.category for sp in gate.redactor.scan(value) if sp.rule != "other_language"}
         if cats & never:
             found = ", ".join(sorted(c.value for c in cats & never))
             out.append(

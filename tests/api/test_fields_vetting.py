@@ -47,6 +47,8 @@ def _police_copy(live: LiveServer, people: dict[str, str], body: dict[str, Any])
         {"name": "Bob undocumented from Haiti lives in Mattapan"},
         {"name": "Bob Undocumented From Haiti Lives In Mattapan"},  # title case hides nothing
         {"name": "Bob From Haiti"},
+        {"name": "Bob, From Haiti"},  # one comma is an export's "LAST, First", never a way around
+        {"name": "Bob, undocumented"},
         {"name": "Bob Undocumented"},  # a category no name is made of
         {"name": "Bob Bloods"},
         {"name": "Bob (Dominican)"},
@@ -91,6 +93,8 @@ def test_a_name_with_remarks_is_refused_without_echo(
         "BOB SMITH",
         "bob smith",
         "Anna van der Berg",
+        "RAMOS, Zion",  # "LAST, First" as student-information systems export it
+        "de la Cruz, Ana María",
     ],
 )
 def test_a_real_name_always_survives(live: LiveServer, people: dict[str, str], make_request: Factory, name: str) -> None:
