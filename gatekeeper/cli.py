@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from gatekeeper.settings import Settings
+
+if TYPE_CHECKING:
+    from gatekeeper.context import Context
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="gatekeeper: the school-to-police gate.")
 users_app = typer.Typer(no_args_is_help=True, help="Principals and their API keys.")
@@ -18,29 +23,149 @@ app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            v = version("gatekeeper")
+        except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+            v = "unknown"
+        typer.echo(f"gatekeeper {v}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="print the version and exit")
+    ] = False,
+) -> None:
+    """gatekeeper: the school-to-police gate."""
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one line to stderr and return the Exit to raise (2: usage or environment, 1: a finding)."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
 def _settings() -> Settings:
+    from pydantic import ValidationError
+
     try:
         return Settings()
-    except Exception as exc:
-        typer.echo(f"error: invalid settings: {exc}", err=True)
-        raise typer.Exit(2) from None
+    except ValidationError as exc:
+        # Name the setting and the problem, never the value: it may be a secret.
+        problems = []
+        for err in exc.errors(include_input=False, include_url=False):
+            name = "_".join(str(part) for part in err["loc"]).upper()
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            problems.append(f"GATEKEEPER_{name}: {msg}" if name else msg)
+        raise _fail("invalid settings: " + "; ".join(problems)) from None
 
 
-def _ctx(settings: Settings | None = None) -> Any:
+@dataclass
+class _Created:
+    """What this process created on disk (a SQLite database, the data folder, key files), so a
+    command that fails leaves none of it behind."""
+
+    paths: list[Path] = field(default_factory=list)
+
+    def note_absent(self, *paths: Path) -> None:
+        self.paths.extend(p for p in paths if not p.exists() and not p.is_symlink())
+
+    def undo(self) -> None:
+        for p in reversed(self.paths):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+        self.paths.clear()
+
+
+_CREATED = _Created()
+
+
+def _sqlite_file(settings: Settings) -> Path | None:
+    if settings.is_postgres:
+        return None
+    from sqlalchemy.engine import make_url
+
+    from gatekeeper.storage.db import to_sqlalchemy_url
+
+    db = make_url(to_sqlalchemy_url(settings.database_url)).database
+    return Path(db) if db and db != ":memory:" and not db.startswith("file:") else None
+
+
+def _signing_key_file(settings: Settings) -> Path | None:
+    return settings.data_dir / "log-signing.skey" if settings.signing_key is None else None
+
+
+def _key_files(settings: Settings) -> list[Path]:
+    out = [p for p in [_signing_key_file(settings)] if p is not None]
+    if settings.pseudonym_key is None:
+        out.append(settings.data_dir / "pseudonym.key")
+    return out
+
+
+def _require_signing_key(settings: Settings) -> None:
+    key = _signing_key_file(settings)
+    if key is not None and not key.is_file():
+        raise _fail(f"the log's signing key is not at {key} (GATEKEEPER_DATA_DIR or GATEKEEPER_SIGNING_KEY)")
+
+
+def _ctx(settings: Settings | None = None, *, create: bool = True) -> Context:
+    """The service's context for one command. ``create=False`` (the read-only audit commands)
+    never creates a database, a schema or a key: a missing one is an environment error."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from gatekeeper.context import build_context
     from gatekeeper.errors import GatekeeperError
 
+    settings = settings or _settings()
+    if not Path(settings.policy_dir).is_dir():
+        raise _fail(f"policy directory not found: {settings.policy_dir} (GATEKEEPER_POLICY_DIR)")
+    sqlite = _sqlite_file(settings)
+    if create:
+        if sqlite is not None:
+            _CREATED.note_absent(sqlite, *(sqlite.with_name(sqlite.name + s) for s in ("-wal", "-shm", "-journal")))
+        _CREATED.note_absent(settings.data_dir, *_key_files(settings))
+    else:
+        if sqlite is not None and not sqlite.is_file():
+            raise _fail(f"no database at {sqlite} (GATEKEEPER_DATABASE_URL)")
+        _require_schema(settings)
+        _require_signing_key(settings)
     try:
-        return build_context(settings or _settings())
+        return build_context(settings, run_migrations=create)
     except GatekeeperError as exc:
-        typer.echo(f"error: {exc.message}", err=True)
-        raise typer.Exit(2) from None
+        raise _fail(exc.message) from None
+    except SQLAlchemyError as exc:
+        raise _fail(f"the database could not be read ({type(exc).__name__})") from None
+
+
+def _require_schema(settings: Settings) -> None:
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from gatekeeper.storage.db import scratch_engine
+
+    engine = scratch_engine(settings.database_url)
+    try:
+        with engine.connect() as conn:
+            present = inspect(conn).has_table("audit_head")
+    except SQLAlchemyError:
+        raise _fail("the database cannot be reached (GATEKEEPER_DATABASE_URL)") from None
+    finally:
+        engine.dispose()
+    if not present:
+        raise _fail("the database holds no gatekeeper log (GATEKEEPER_DATABASE_URL names an empty database)")
 
 
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    port: Annotated[int, typer.Option(help="port to listen on", min=1, max=65535)] = 8000,
     demo: Annotated[
         bool, typer.Option(help="create demo principals (printing their keys) and sample requests")
     ] = False,
@@ -97,6 +222,35 @@ def users_add(
     typer.echo(key)
 
 
+@users_app.command("list")
+def users_list(
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per line instead of a table")] = False,
+) -> None:
+    """List principals: id, role, org, keys in force and when the last expires (never a key)."""
+    from gatekeeper.service.principals import list_principals
+
+    ctx = _ctx(create=False)
+    try:
+        with ctx.db.engine.connect() as conn:
+            rows = list_principals(conn)
+    finally:
+        ctx.close()
+    if as_json:
+        for r in rows:
+            expires = r.expires_at.isoformat() if r.expires_at else None
+            row = {"id": r.id, "role": r.role, "org": r.org, "keys_in_force": r.keys_in_force, "expires_at": expires}
+            typer.echo(json.dumps(row))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "role", "org", "keys in force", "expires")
+    for r in rows:
+        expires = r.expires_at.date().isoformat() if r.expires_at else ""
+        table.add_row(r.id, r.role, r.org or "", str(r.keys_in_force), expires)
+    Console().print(table)
+
+
 @users_app.command("revoke")
 def users_revoke(id: Annotated[str, typer.Option("--id")]) -> None:
     """Revoke every key of a principal."""
@@ -136,10 +290,17 @@ def audit_verify() -> None:
     """Recompute the whole log in the configured database: exit 0 intact, 1 with the first bad index."""
     from rich.progress import Progress
 
+    from gatekeeper.auditlog import store
     from gatekeeper.service.auditing import verify
 
-    ctx = _ctx()
+    ctx = _ctx(create=False)
     try:
+        with ctx.db.engine.connect() as conn:
+            size, _ = store.head(conn)
+        if size == 0:
+            typer.echo("the log is empty: nothing to verify", err=True)
+            typer.echo(json.dumps({"ok": True, "size": 0}))
+            raise typer.Exit(0)
         with Progress(transient=True, console=_stderr_console()) as bar:
             task = bar.add_task("verifying", total=None)
 
@@ -160,24 +321,26 @@ def audit_export(file: Annotated[Path, typer.Argument(help="where to write the J
     from gatekeeper.auditlog import store
     from gatekeeper.service.auditing import export_lines
 
-    ctx = _ctx()
+    ctx = _ctx(create=False)
     n = 0
     try:
         with ctx.db.engine.connect() as conn:
             size, _ = store.head(conn)
+            checkpoints = store.count_checkpoints(conn, size)
+        total = 1 + size + checkpoints  # the header, every entry, every checkpoint up to the head
         with (
             open(file, "w", encoding="utf-8") as f,
-            Progress(transient=True, console=_stderr_console()) as bar,
+            Progress(*_bar_columns("exporting"), transient=True, console=_stderr_console()) as bar,
         ):
-            task = bar.add_task("exporting", total=size or None)
+            task = bar.add_task("exporting", total=total)
             for line in export_lines(ctx):
                 f.write(line + "\n")
                 n += 1
-                if n % 1000 == 0:
-                    bar.update(task, completed=min(n, size))
+                if n % 512 == 0:
+                    bar.update(task, completed=min(n, total))
+            bar.update(task, completed=total)
     except OSError as exc:
-        typer.echo(f"error: cannot write {file}: {exc.strerror}", err=True)
-        raise typer.Exit(2) from None
+        raise _fail(f"cannot write {file}: {exc.strerror}") from None
     finally:
         ctx.close()
     typer.echo(f"wrote {n} lines to {file}", err=True)
@@ -188,7 +351,9 @@ def audit_public_key() -> None:
     """Print the log's checkpoint verifier key (signed-note vkey)."""
     from gatekeeper.service.keys import log_signer
 
-    typer.echo(log_signer(_settings()).vkey)
+    settings = _settings()
+    _require_signing_key(settings)
+    typer.echo(log_signer(settings).vkey)
 
 
 @audit_app.command("verify-export")
@@ -330,6 +495,12 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
+def _bar_columns(label: str) -> list[Any]:
+    from rich.progress import BarColumn, MofNCompleteColumn, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    return [TextColumn(label), BarColumn(), TaskProgressColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+
+
 def _print_report(report: Any) -> None:
     if report.ok:
         typer.echo(json.dumps({"ok": True, "size": report.size}))
@@ -371,9 +542,17 @@ def retention_run(
     except ValueError:
         typer.echo("error: --now must be an ISO 8601 time, e.g. 2031-01-01T00:00:00Z", err=True)
         raise typer.Exit(2) from None
+    from rich.progress import Progress
+
     ctx = _ctx()
     try:
-        report = run_retention(ctx, now=when, dry_run=dry_run)
+        with Progress(*_bar_columns("destroying"), transient=True, console=_stderr_console()) as bar:
+            task = bar.add_task("retention", total=None)
+
+            def progress(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            report = run_retention(ctx, now=when, dry_run=dry_run, progress=progress)
     except GatekeeperError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(1) from None
@@ -394,7 +573,14 @@ def replay(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from gatekeeper.core.engine import Gate
-    from gatekeeper.service.replay import ReplaySummary, detect_format, read_records, replay_one, summary_tables
+    from gatekeeper.service.replay import (
+        ReplayInputError,
+        ReplaySummary,
+        detect_format,
+        read_records,
+        replay_one,
+        summary_tables,
+    )
 
     try:
         fmt = detect_format(file.name, format)
@@ -413,7 +599,10 @@ def replay(
         raise typer.Exit(2) from None
     import io
 
-    items = list(read_records(io.StringIO(text), fmt))
+    try:
+        items = list(read_records(io.StringIO(text), fmt))
+    except ReplayInputError as exc:
+        raise _fail(f"{file.name}: {exc}") from None
     summary = ReplaySummary(gate.version)
     console = Console(stderr=True)
     sink = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
@@ -533,7 +722,49 @@ def policy_approve(
 
 
 def main() -> None:
-    app()
+    """Run a command; every failure is one line on stderr, and a failed command leaves behind
+    nothing it created (exit 2: usage or environment, 1: a finding such as a broken log)."""
+    from typer.exceptions import TyperException
+
+    code = 0
+    try:
+        rv = app(standalone_mode=False)
+        code = rv if isinstance(rv, int) else 0
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except TyperException as exc:  # usage errors: a missing option, an unknown command
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+        if exc.format_message():  # empty when the help was printed for a bare command
+            typer.echo(f"error: {exc.format_message()}{hint}", err=True)
+        code = 2
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("error: interrupted", err=True)
+        code = 130
+    except Exception as exc:
+        typer.echo(f"error: {_one_line(exc)}", err=True)
+        code = 2
+    if code:
+        _CREATED.undo()
+    sys.exit(code)
+
+
+def _one_line(exc: BaseException) -> str:
+    """An unexpected failure as one line. Exception texts here name files, settings and
+    SQL errors by kind; the SQL statement and its parameters (which may hold input) are left out."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from gatekeeper.errors import GatekeeperError
+
+    if isinstance(exc, GatekeeperError):
+        return exc.message
+    if isinstance(exc, SQLAlchemyError):
+        return f"the database failed ({type(exc).__name__})"
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or type(exc).__name__}{where}"
+    first = (str(exc).splitlines() or [""])[0][:300]
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 
 if __name__ == "__main__":

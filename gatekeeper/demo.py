@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,6 +12,7 @@ from gatekeeper.context import Context
 from gatekeeper.errors import GatekeeperError
 from gatekeeper.service import requests
 from gatekeeper.service.principals import add_principal, get_principal
+from gatekeeper.settings import packaged_demo_requests
 from gatekeeper.storage import schema
 
 DEMO_USERS: list[tuple[str, str, str | None, str | None]] = [
@@ -24,7 +24,6 @@ DEMO_USERS: list[tuple[str, str, str | None, str | None]] = [
     ("demo-policy", "policy_admin", None, None),
 ]
 
-SAMPLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus" / "public.jsonl"
 
 
 def seed_demo(ctx: Context, echo: Callable[[str], Any] = print, samples: int = 20) -> dict[str, str]:
@@ -44,10 +43,11 @@ def seed_demo(ctx: Context, echo: Callable[[str], Any] = print, samples: int = 2
     if n or admin is None or approver is None:
         return keys
     ctx.audit.start()
-    lines = SAMPLES.read_text().splitlines() if SAMPLES.exists() else []
+    # Shipped in the package (the first requests of tests/data/corpus/public.jsonl), so the demo
+    # works from an installed wheel too.
+    lines = packaged_demo_requests().read_text(encoding="utf-8").splitlines()
     for i, line in enumerate(lines[:samples]):
-        case = json.loads(line)
-        body = dict(case["request"])
+        body = dict(json.loads(line))
         if i == 0:
             # One disclosure for the demo parent's student.
             body = {**body, "ground": "weapon", "weapon": "knife", "recipient": "bpd/district-b2"}

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select, tuple_
+from sqlalchemy import Connection, func, select, tuple_
 
 from gatekeeper.storage import schema
 
@@ -75,6 +75,11 @@ def iter_entry_rows(conn: Connection, batch: int = 5000) -> Iterator[tuple[int, 
         for r in rows:
             yield int(r.idx), str(r.entry), bytes(r.leaf_hash)
         nxt = int(rows[-1].idx) + 1
+
+
+def count_checkpoints(conn: Connection, up_to_size: int) -> int:
+    c = schema.audit_checkpoints
+    return int(conn.execute(select(func.count()).select_from(c).where(c.c.size <= up_to_size)).scalar_one())
 
 
 def iter_checkpoints(conn: Connection) -> Iterator[tuple[int, str]]:

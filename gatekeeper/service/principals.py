@@ -183,3 +183,34 @@ def create_principal(
             "e.g. bpd or bpd/district-b2"
         )
     return add_principal(conn, principal_id, role.strip().casefold(), org, student_pseudonym, expires_in_days)
+
+
+@dataclass(frozen=True, slots=True)
+class PrincipalListing:
+    """One principal as `gatekeeper users list` shows it: never a key or a student's pseudonym."""
+
+    id: str
+    role: str
+    org: str | None
+    keys_in_force: int
+    expires_at: datetime | None
+
+
+def list_principals(conn: Connection, now: datetime | None = None) -> list[PrincipalListing]:
+    """Every principal, by id, with how many of its keys are in force and when the last of them expires."""
+    now = now or datetime.now(UTC)
+    p, k = schema.principals, schema.api_keys
+    keys: dict[str, list[datetime | None]] = {}
+    for row in conn.execute(select(k.c.principal_id, k.c.expires_at, k.c.revoked_at)):
+        if row.revoked_at is not None:
+            continue
+        exp = row.expires_at if row.expires_at is None or row.expires_at.tzinfo else row.expires_at.replace(tzinfo=UTC)
+        if exp is None or exp > now:
+            keys.setdefault(row.principal_id, []).append(exp)
+    out = []
+    for row in conn.execute(select(p.c.id, p.c.role, p.c.org).order_by(p.c.id)):
+        live = keys.get(row.id, [])
+        dated = [e for e in live if e is not None]
+        last = None if not live or len(dated) < len(live) else max(dated)
+        out.append(PrincipalListing(row.id, row.role, row.org, len(live), last))
+    return out

@@ -38,6 +38,12 @@ for _target, _names in {
     for _n in _names:
         _COLUMNS[_n] = _target
 _STUDENT_PREFIX = "student_"
+# Without these a record can never be a request: a header that names none of them is the wrong file.
+_REQUIRED = ("school_id", "recipient", "ground")
+
+
+class ReplayInputError(ValueError):
+    """The file as a whole cannot be replayed (an empty CSV, a header missing required columns)."""
 
 
 def _norm_col(name: str) -> str:
@@ -105,11 +111,17 @@ def read_records(stream: TextIO, fmt: str) -> Iterator[tuple[int, Any]]:
         try:
             header = next(reader)
         except StopIteration:
-            return
+            raise ReplayInputError("the CSV is empty: it needs a header row and one row per disclosure") from None
         except csv.Error:
             yield 1, BadRecord("the CSV header could not be read")
             return
         mapping = map_header(header)
+        missing = [t for t in _REQUIRED if t not in mapping.targets]
+        if missing:
+            raise ReplayInputError(
+                f"the CSV header has no column for {', '.join(missing)} (expected columns such as "
+                "school_id, recipient, ground, incident_date, description, student_name)"
+            )
         n = 0
         while True:
             n += 1

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -352,8 +352,10 @@ def run_retention(
     dry_run: bool = False,
     gate: Gate | None = None,
     actor: Principal = SYSTEM_ACTOR,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RetentionReport:
-    """Destroy what retention requires; with ``dry_run`` only report what would be destroyed."""
+    """Destroy what retention requires; with ``dry_run`` only report what would be destroyed.
+    ``progress(done, total)`` hears of each batch destroyed (the examination is one read)."""
     gate = gate or ctx.gate
     now = _aware(now or datetime.now(UTC))
     years = retention_years(gate.policy_dir)
@@ -374,6 +376,8 @@ def run_retention(
         return report
     for start in range(0, len(due), _BATCH):
         report.destroyed.extend(_destroy(ctx, due[start : start + _BATCH], now, gate.version, actor))
+        if progress is not None:
+            progress(min(start + _BATCH, len(due)), len(due))
     log.info("retention_run", destroyed=len(report.destroyed), examined=report.examined, **report.counts())
     return report
 
