@@ -7,33 +7,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from gatekeeper.core.answers import decision_json
 from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.errors import InvalidRequest
-
-
-def decision_json(req_id: str | None, ev: Evaluation, ground: str) -> dict[str, Any]:
-    """The Decision of CONTRACT.md, as `check` prints it and the API answers it (with audit)."""
-    d = ev.decision
-    return {
-        "request_id": req_id,
-        "decision": d.outcome.value,
-        "ground": ground,
-        "reasons": [{"code": r.code, "message": r.message} for r in d.reasons],
-        "matched_rule": list(d.matched_rule),
-        "legal_basis": d.legal_basis,
-        "report": ev.report.to_dict() if ev.report is not None else None,
-        "redactions": [
-            {
-                k: v
-                for k, v in (("path", r.path), ("category", r.category.value), ("start", r.start), ("end", r.end))
-                if v is not None
-            }
-            for r in ev.redactions
-        ],
-        "released_fields": list(ev.released_fields),
-        "policy_version": d.policy_version,
-        "audit": None,
-    }
+from gatekeeper.service.requests import parse_request
 
 
 def _items(stream: TextIO) -> Iterator[tuple[int, Any]]:
@@ -71,8 +48,6 @@ class _Bad:
 
 
 def check_stream(policy_dir: Path, stream: TextIO, out: TextIO) -> int:
-    from gatekeeper.service.requests import parse_request
-
     gate = Gate.load(policy_dir)
     bad = 0
     for line_no, item in _items(stream):
@@ -108,7 +83,5 @@ def check_stream(policy_dir: Path, stream: TextIO, out: TextIO) -> int:
 
 
 def decide_all(gate: Gate, items: Iterable[Any]) -> Iterator[Evaluation]:
-    from gatekeeper.service.requests import parse_request
-
     for item in items:
         yield gate.evaluate(parse_request(item, gate))

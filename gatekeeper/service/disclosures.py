@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import Connection, insert, or_, select, update
 
 from gatekeeper.context import Context
+from gatekeeper.core.answers import iso
 from gatekeeper.errors import Forbidden, InvalidRequest, InvalidTransition, NotFound
 from gatekeeper.service.principals import Principal, Role
-from gatekeeper.service.requests import OPENED, RELEASED, _event_entry, iso, now_utc
+from gatekeeper.service.requests import OPENED, RELEASED, _event_entry, now_utc
 from gatekeeper.storage import schema
 
 NOTIFY_WITHIN_DAYS = 10

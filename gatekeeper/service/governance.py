@@ -15,9 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-import threading
 import uuid
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -27,63 +26,25 @@ import structlog
 from sqlalchemy import Connection, insert, select, update
 
 from gatekeeper.context import Context
+from gatekeeper.core.answers import iso
 from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.errors import Conflict, Forbidden, InvalidRequest, InvalidTransition, NotFound
 from gatekeeper.policy.version import version_of
 from gatekeeper.service.policy import activate_in, materialise, read_bundle
 from gatekeeper.service.principals import Principal
+from gatekeeper.service.recent import recent_requests
+from gatekeeper.service.requests import parse_request
+from gatekeeper.service.retention import retention_years
 from gatekeeper.storage import schema
 
 log = structlog.get_logger("gatekeeper.governance")
 
 PROPOSED = "proposed"
 APPLIED = "applied"
-RECENT_MAX = 500
 SAMPLE_MAX = 5_000
 _FILE_MAX = 2 * 1024 * 1024
-_RECENT_KEY = "governance.recent_requests"
-_RECENT_LOCK = threading.Lock()
 _CANDIDATES_KEY = "governance.candidate_gates"
-
-
-def iso(dt: datetime | None) -> str | None:
-    # Imported lazily: gatekeeper.service.requests imports record_recent from here.
-    from gatekeeper.service.requests import iso as _iso
-
-    return _iso(dt)
-
-
-def parse_request(body: Any, gate: Gate) -> SubmitRequest:
-    from gatekeeper.service.requests import parse_request as _parse
-
-    return _parse(body, gate)
-
-
-# -- the ring buffer of recent requests (memory only) ----------------------------------------------
-
-
-def record_recent(ctx: Context, req: SubmitRequest) -> None:
-    """Remember a parsed request for shadow runs: this process only, the last RECENT_MAX, in memory.
-
-    Never persisted, never logged; it dies with the process.
-    """
-    buf = ctx.extras.get(_RECENT_KEY)
-    if not isinstance(buf, deque):
-        with _RECENT_LOCK:
-            buf = ctx.extras.get(_RECENT_KEY)
-            if not isinstance(buf, deque):
-                buf = deque(maxlen=RECENT_MAX)
-                ctx.extras[_RECENT_KEY] = buf
-    buf.append(req)
-
-
-def recent_requests(ctx: Context) -> list[SubmitRequest]:
-    buf = ctx.extras.get(_RECENT_KEY)
-    if not isinstance(buf, deque):
-        return []
-    with _RECENT_LOCK:
-        return [r for r in list(buf) if isinstance(r, SubmitRequest)]
 
 
 # -- bundles ----------------------------------------------------------------------------------------
@@ -119,7 +80,6 @@ def bundle_version(bundle: Mapping[str, str]) -> str:
 def build_gate(bundle: Mapping[str, str], target: Path | None = None) -> Gate:
     """A Gate from a bundle, or InvalidRequest naming the problem (file and problem, never contents)."""
     from gatekeeper.service.authz import Authorizer
-    from gatekeeper.service.retention import retention_years
     from gatekeeper.service.witnessing import load_witness_policy
 
     with tempfile.TemporaryDirectory(prefix="gk-policy-") as tmp:
@@ -162,7 +122,6 @@ def validate_dir(policy_dir: Path) -> Gate:
     raise on a problem."""
     from gatekeeper.reporting.tables import ReportingPolicy
     from gatekeeper.service.authz import Authorizer
-    from gatekeeper.service.retention import retention_years
     from gatekeeper.service.witnessing import load_witness_policy
 
     gate = Gate.load(policy_dir)

@@ -24,6 +24,7 @@ from audit.canonical import canonical_json
 from audit.entry import body_commitment, entry_leaf_data
 from audit.merkle import leaf_hash
 from gatekeeper.context import Context
+from gatekeeper.core.answers import decision_json, iso
 from gatekeeper.core.demographics import student_age_years, student_grade
 from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.core.person_name import holds_remark_word, name_problem
@@ -37,11 +38,10 @@ from gatekeeper.errors import (
     NotFound,
 )
 from gatekeeper.logctx import annotate
-from gatekeeper.offline import decision_json
 from gatekeeper.redact import WithholdError
-from gatekeeper.service.governance import record_recent
 from gatekeeper.service.principals import Principal, Role
 from gatekeeper.service.pseudonymise import board_view, scrub_text
+from gatekeeper.service.recent import record_recent
 from gatekeeper.storage import schema
 
 log = structlog.get_logger("gatekeeper.requests")
@@ -56,14 +56,6 @@ DESTROYED = "destroyed"
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
-
-
-def iso(dt: datetime | None) -> str | None:
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def sanitize_validation_errors(exc: ValidationError, gate: Gate) -> list[dict[str, Any]]:

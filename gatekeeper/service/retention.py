@@ -45,13 +45,14 @@ import yaml
 from sqlalchemy import Connection, select, update
 
 from gatekeeper.context import Context
+from gatekeeper.core.answers import iso
 from gatekeeper.core.engine import Gate
 from gatekeeper.errors import InvalidTransition, PolicyInvalid
 from gatekeeper.policy.engine import Facts
 from gatekeeper.policy.text import key
 from gatekeeper.redact import MARKER, student_names
 from gatekeeper.service.principals import Principal, Role
-from gatekeeper.service.requests import DESTROYED, _event_entry, iso
+from gatekeeper.service.requests import DESTROYED, _event_entry
 from gatekeeper.storage import schema
 
 log = structlog.get_logger("gatekeeper.retention")

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from gatekeeper.core.answers import decision_json
 from gatekeeper.core.engine import Gate
-from gatekeeper.offline import decision_json
 from gatekeeper.service.requests import parse_request
 from tests.corpus.scoring import score_responses
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from gatekeeper.core.answers import decision_json
 from gatekeeper.core.engine import Gate
-from gatekeeper.offline import decision_json
 from gatekeeper.service.requests import parse_request
 
 ROOT = Path(__file__).resolve().parents[2]
