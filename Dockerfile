@@ -1,19 +1,31 @@
 # syntax=docker/dockerfile:1
 # gatekeeper: build a virtualenv in one stage, copy it into a slim runtime as a non-root user.
+#
+# TODO(deploy): pin the base image by digest. It could not be looked up on the machine this was
+# written on (no registry access), and an invented digest would be worse than none. Run
+#   docker buildx imagetools inspect python:3.11-slim --format '{{json .Manifest.Digest}}'
+# and build with --build-arg PYTHON_IMAGE=python:3.11-slim@sha256:<digest>, or write it below.
+ARG PYTHON_IMAGE=python:3.11-slim
 
-FROM python:3.11-slim AS build
+FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
+# Every dependency (and the build backend) at the version and hash in requirements.lock
+# (`make lock`), then the project itself with nothing more fetched.
+COPY requirements.lock ./
+RUN pip install --require-hashes --no-deps -r requirements.lock
 COPY pyproject.toml ./
 COPY audit ./audit
 COPY gatekeeper ./gatekeeper
-RUN pip install .
+# gatekeeper/_data/policies is a symlink to policies/: the wheel carries the reviewed copy.
+COPY policies ./policies
+RUN pip install --no-deps --no-build-isolation . && pip check
 
-FROM python:3.11-slim AS runtime
+FROM ${PYTHON_IMAGE} AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
