@@ -124,8 +124,7 @@ def _ctx(settings: Settings | None = None, *, create: bool = True) -> Context:
     from gatekeeper.errors import GatekeeperError
 
     settings = settings or _settings()
-    if not Path(settings.policy_dir).is_dir():
-        raise _fail(f"policy directory not found: {settings.policy_dir} (GATEKEEPER_POLICY_DIR)")
+    _require_policy_dir(settings)
     sqlite = _sqlite_file(settings)
     if create:
         if sqlite is not None:
@@ -142,6 +141,11 @@ def _ctx(settings: Settings | None = None, *, create: bool = True) -> Context:
         raise _fail(exc.message) from None
     except SQLAlchemyError as exc:
         raise _fail(f"the database could not be read ({type(exc).__name__})") from None
+
+
+def _require_policy_dir(settings: Settings) -> None:
+    if not Path(settings.policy_dir).is_dir():
+        raise _fail(f"policy directory not found: {settings.policy_dir} (GATEKEEPER_POLICY_DIR)")
 
 
 def _require_schema(settings: Settings) -> None:
@@ -179,6 +183,7 @@ def serve(
     from gatekeeper.api.server import uvicorn_config
 
     settings = _settings()
+    _require_free_port(host, port)
     ctx = _ctx(settings)
     if demo:
         from gatekeeper.demo import seed_demo
@@ -192,6 +197,21 @@ def serve(
 
     typer.echo(f"gatekeeper listening on http://{host}:{port} (policy {ctx.gate.version[:12]})", err=True)
     uvicorn.Server(uvicorn_config(application, host, port, settings.header_timeout_seconds)).run()
+
+
+def _require_free_port(host: str, port: int) -> None:
+    """Refuse a busy or impossible address before anything is created (uvicorn would find out
+    only after the database and keys exist)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(addr)
+    except OSError as exc:
+        raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or type(exc).__name__}") from None
 
 
 @users_app.command("add")
@@ -275,6 +295,7 @@ def check(file: Annotated[str, typer.Argument(help="JSON or JSONL file of reques
     from gatekeeper.offline import check_stream
 
     settings = _settings()
+    _require_policy_dir(settings)
     try:
         stream = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
@@ -738,6 +759,8 @@ def main() -> None:
         if exc.format_message():  # empty when the help was printed for a bare command
             typer.echo(f"error: {exc.format_message()}{hint}", err=True)
         code = 2
+    except SystemExit as exc:  # uvicorn exits this way when it cannot start
+        code = exc.code if isinstance(exc.code, int) else 1
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("error: interrupted", err=True)
         code = 130
@@ -760,9 +783,9 @@ def _one_line(exc: BaseException) -> str:
         return exc.message
     if isinstance(exc, SQLAlchemyError):
         return f"the database failed ({type(exc).__name__})"
-    if isinstance(exc, OSError):
+    if isinstance(exc, OSError) and exc.strerror:
         where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror or type(exc).__name__}{where}"
+        return f"{exc.strerror}{where}"
     first = (str(exc).splitlines() or [""])[0][:300]
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 

@@ -53,6 +53,7 @@ def test_version() -> None:
         (["users", "add", "--id", "p", "--role", "parent"], {}, "--student"),
         (["users", "add", "--id", "a", "--role", "school_admin"], {"GATEKEEPER_POLICY_DIR": "/nonexistent"}, "policy"),
         (["users", "add", "--role", "school_admin"], {}, "--id"),
+        (["check", "-"], {"GATEKEEPER_POLICY_DIR": "/nonexistent"}, "policy directory not found"),
         (["no-such-command"], {}, "no-such-command"),
         (["serve", "--port", "99999"], {}, "--port"),
         (["audit", "verify"], {}, "no database"),
@@ -208,3 +209,15 @@ def test_retention_run_reports_progress(tmp_path: Path) -> None:
     assert destroyed >= 1
     frames = _ANSI.sub("", r.stderr).replace("\r", "\n")
     assert "destroying" in frames and f"{destroyed}/{destroyed}" in frames
+
+
+def test_serve_on_a_busy_port_fails_before_creating_anything(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = run(tmp_path, "serve", "--port", str(port))
+    assert r.returncode == 2 and "cannot listen" in one_error_line(r)
+    assert leftovers(tmp_path) == []
