@@ -317,8 +317,8 @@ def audit_verify() -> None:
     ctx = _ctx(create=False)
     try:
         with ctx.db.engine.connect() as conn:
-            size, _ = store.head(conn)
-        if size == 0:
+            empty = store.never_written(conn)
+        if empty:
             typer.echo("the log is empty: nothing to verify", err=True)
             typer.echo(json.dumps({"ok": True, "size": 0}))
             raise typer.Exit(0)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select, tuple_
+from sqlalchemy import Connection, func, literal, select, tuple_
 
 from gatekeeper.storage import schema
 
@@ -40,6 +40,17 @@ def head(conn: Connection) -> tuple[int, bytes]:
     if row is None:
         return 0, b""
     return int(row.size), bytes(row.root)
+
+
+def never_written(conn: Connection) -> bool:
+    """True only when no table of the log holds anything: a log never appended to. A head
+    removed while entries, nodes or checkpoints remain is not "empty", it is damage."""
+    if head(conn)[0] != 0:
+        return False
+    for table in (schema.audit_entries, schema.audit_nodes, schema.audit_checkpoints):
+        if conn.execute(select(literal(1)).select_from(table).limit(1)).first() is not None:
+            return False
+    return True
 
 
 def latest_checkpoint(conn: Connection) -> str | None:

@@ -221,3 +221,14 @@ def test_serve_on_a_busy_port_fails_before_creating_anything(tmp_path: Path) -> 
         r = run(tmp_path, "serve", "--port", str(port))
     assert r.returncode == 2 and "cannot listen" in one_error_line(r)
     assert leftovers(tmp_path) == []
+
+
+def test_a_log_whose_head_was_removed_is_not_called_empty(tmp_path: Path) -> None:
+    import sqlite3
+
+    env = _seed(tmp_path, 2)
+    with sqlite3.connect(tmp_path / "gk.db") as db:
+        db.execute("DELETE FROM audit_head")
+    r = run(tmp_path, "audit", "verify", env=env)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert json.loads(r.stdout)["ok"] is False
