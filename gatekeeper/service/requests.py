@@ -201,12 +201,10 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
         raise InvalidRequest("request_id must be a plain token of letters, digits, '-', '_' or '/'")
     fingerprint = ctx.pseudonyms.fingerprint(canonical_json(req.model_dump(mode="json", exclude={"request_id"})))
 
-    existing = _find_by_client_id(ctx, principal.id, client_id)
-    if existing is not None:
-        return _replay(existing, fingerprint)
-
+    # Idempotency is checked by the write itself: the unique (submitter, request_id) index
+    # refuses a second row inside the audit writer's transaction, and the stored answer is
+    # replayed below. A look-up first would cost every new request a read for the rare repeat.
     ev = gate.evaluate(req)
-    record_recent(ctx, req)  # memory-only ring buffer for policy shadow runs (governance)
     d = ev.decision
     ground = d.ground if d.ground else gate.safe_label(req.ground)
     recipient = gate.safe_label(req.recipient)
@@ -294,11 +292,13 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     try:
         appended = ctx.audit.append([entry], write)
     except IntegrityError:
-        # The same request_id arrived twice at once and the other one committed first.
+        # This request_id was used before (or arrived twice at once and the other committed
+        # first): nothing of this attempt was written; answer with what was stored.
         existing = _find_by_client_id(ctx, principal.id, client_id)
         if existing is None:
             raise
         return _replay(existing, fingerprint)
+    record_recent(ctx, req)  # memory-only ring buffer for policy shadow runs (governance)
     view = _decision_view(row_id, client_id, state, ev, ground, appended.first_index, leaf)
     # The HTTP layer writes one canonical line per request; these fields join it.
     annotate(
