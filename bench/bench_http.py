@@ -35,8 +35,8 @@ LUA = r"""
 local bodies = {%(bodies)s}
 local n = #bodies
 local counter = 0
-local tid = 0
 local next_tid = 0
+-- tid is a global each thread's state receives from setup() (a local here would hide it)
 local key = "%(key)s"
 
 function setup(thread)
@@ -45,8 +45,8 @@ function setup(thread)
 end
 
 function init(args)
-  math.randomseed(os.time() + tid)
-  run = tostring(math.random(1, 1000000000))
+  math.randomseed(os.time() * 100 + tid)
+  run = tostring(math.random(1, 1000000000)) .. tostring(os.time())
 end
 
 function request()
@@ -88,7 +88,7 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], ceiling: float = 60.0) -
         if proc.poll() is not None:
             raise SystemExit(f"server exited early: {url}")
         try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - local
+            urllib.request.urlopen(url, timeout=2)
             return
         except Exception as exc:
             if getattr(exc, "code", None) is not None:

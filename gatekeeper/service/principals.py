@@ -124,10 +124,11 @@ class KeyCache:
     """Keys that authenticated, per database, valid while the revocation counter is unchanged.
 
     Every change to a key or a principal row (a revocation, an expiry edited by hand) increments
-    ``auth_generation`` in the same transaction (database triggers, migration 0005). Each request reads the counter first (one primary-key row) and drops the
-    cache when it moved, so a revocation committed before a request starts is refused on that
-    request, in every process that shares the database. Expiry is checked on every use; unknown
-    and refused keys are never cached, so a new key works at once."""
+    ``auth_generation`` in the same transaction (database triggers, migration 0005). Each request
+    reads the counter first (one primary-key row) and drops the cache when it moved, so a
+    revocation committed before a request starts is refused on that request, in every process
+    that shares the database. Expiry is checked on every use; unknown and refused keys are never
+    cached, so a new key works at once."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

@@ -17,12 +17,13 @@ from typing import Any
 
 import structlog
 from pydantic import ValidationError
-from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from audit.canonical import canonical_json
 from audit.entry import body_commitment, entry_leaf_data
 from audit.merkle import leaf_hash
+from gatekeeper.auditlog.writer import stage_increment, stage_insert
 from gatekeeper.context import Context
 from gatekeeper.core.demographics import student_age_years, student_grade
 from gatekeeper.core.engine import Evaluation, Gate
@@ -254,36 +255,39 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
 
     def write(conn: Connection, index: int) -> None:
         view = _decision_view(row_id, client_id, state, ev, ground, index, leaf)
-        conn.execute(
-            insert(schema.requests).values(
-                id=row_id,
-                client_request_id=client_id,
-                submitted_by=principal.id,
-                fingerprint=fingerprint,
-                state=state,
-                school_id=school,
-                recipient=recipient,
-                recipient_agency=d.recipient_agency,
-                ground=ground,
-                decision=d.outcome.value,
-                reason_codes=json.dumps(list(d.reason_codes)),
-                withheld_categories=json.dumps(withheld_cats),
-                policy_version=d.policy_version,
-                student_pseudonym=pseudonym,
-                student_eligible=eligible,
-                decision_json=json.dumps(view),
-                audit_index=index,
-                information_request_id=req.information_request_id,
-                decided_at=now,
-                created_at=now,
-                updated_at=now,
-            )
+        # Staged: the audit writer inserts the batch's rows with one statement.
+        stage_insert(
+            conn,
+            schema.requests,
+            {
+                "id": row_id,
+                "client_request_id": client_id,
+                "submitted_by": principal.id,
+                "fingerprint": fingerprint,
+                "state": state,
+                "school_id": school,
+                "recipient": recipient,
+                "recipient_agency": d.recipient_agency,
+                "ground": ground,
+                "decision": d.outcome.value,
+                "reason_codes": json.dumps(list(d.reason_codes)),
+                "withheld_categories": json.dumps(withheld_cats),
+                "policy_version": d.policy_version,
+                "student_pseudonym": pseudonym,
+                "student_eligible": eligible,
+                "decision_json": json.dumps(view),
+                "audit_index": index,
+                "information_request_id": req.information_request_id,
+                "decided_at": now,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         if body_text is not None and commitment is not None:
-            conn.execute(
-                insert(schema.report_bodies).values(
-                    request_id=row_id, body=body_text, salt=salt, commitment=commitment, created_at=now
-                )
+            stage_insert(
+                conn,
+                schema.report_bodies,
+                {"request_id": row_id, "body": body_text, "salt": salt, "commitment": commitment, "created_at": now},
             )
         _count_demographics(conn, period, demo)
         if req.information_request_id:
@@ -332,13 +336,8 @@ def _count_categories(ev: Evaluation) -> dict[str, int]:
 
 
 def _count_demographics(conn: Connection, period: str, pairs: list[tuple[str, str]]) -> None:
-    t = schema.demographic_counts
     for dim, code in pairs:
-        res = conn.execute(
-            update(t).where(t.c.period == period, t.c.dimension == dim, t.c.code == code).values(count=t.c.count + 1)
-        )
-        if res.rowcount == 0:
-            conn.execute(insert(t).values(period=period, dimension=dim, code=code, count=1))
+        stage_increment(conn, schema.demographic_counts, {"period": period, "dimension": dim, "code": code})
 
 
 def _answer_information_request(conn: Connection, ir_id: str, principal: Principal, row_id: str, school: str) -> None:
