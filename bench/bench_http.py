@@ -149,10 +149,11 @@ def main() -> int:
     script.write_text(LUA % {"bodies": lua_bodies(), "key": key})
 
     gk_port, echo_port = free_port(), free_port()
+    gk_log = (tmp / "gatekeeper.log").open("wb")
     procs = [
         subprocess.Popen(
             [str(BIN / "gatekeeper"), "serve", "--port", str(gk_port)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=env, stdout=subprocess.DEVNULL, stderr=gk_log,
         ),
         subprocess.Popen(
             [sys.executable, str(ROOT / "bench" / "echo_app.py"), "--port", str(echo_port)],
@@ -184,6 +185,14 @@ def main() -> int:
                 p.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 p.kill()
+    gk_log.close()
+    # What the server answered besides 2xx (a problem type per line of its canonical log).
+    problems: dict[str, int] = {}
+    for line in (tmp / "gatekeeper.log").read_text(errors="replace").splitlines():
+        m = re.search(r'"problem": "([a-z_]+)"(?:, "error_type": "(\w+)")?', line)
+        if m:
+            k = m.group(1) + (f" ({m.group(2)})" if m.group(2) else "")
+            problems[k] = problems.get(k, 0) + 1
     echo_rps = sum(r["echo"]["rps"] for r in rounds) / len(rounds)
     gk_rps = sum(r["gatekeeper"]["rps"] for r in rounds) / len(rounds)
     result = {
@@ -195,6 +204,8 @@ def main() -> int:
         "gatekeeper_rps": round(gk_rps),
         "gatekeeper_p99_ms": max(r["gatekeeper"]["p99_ms"] for r in rounds),
         "gatekeeper_non_2xx": sum(r["gatekeeper"]["non_2xx"] for r in rounds),
+        # ClientDisconnect: wrk closing its connections at the end of each run.
+        "gatekeeper_problems_logged": problems,
         "ratio": round(gk_rps / echo_rps, 3),
         "goal": "ratio >= 0.7 and gatekeeper p99 <= 50 ms",
         "rounds": rounds,
