@@ -119,6 +119,18 @@ def _ms(v: str) -> float:
     return {"us": x / 1000, "ms": x, "s": x * 1000}[m.group(2)]
 
 
+def gatekeeper_cmd(code: str | None) -> list[str]:
+    """The gatekeeper CLI, from this install or (for a before/after run) another checkout."""
+    if code is None:
+        return [str(BIN / "gatekeeper")]
+    boot = (
+        "import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f)]; "
+        f"sys.path.insert(0, {code!r}); sys.argv[0] = 'gatekeeper'; "
+        "from gatekeeper.cli import main; main()"
+    )
+    return [sys.executable, "-c", boot]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=10)
@@ -126,7 +138,9 @@ def main() -> int:
     ap.add_argument("--connections", type=int, default=32)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--warmup", type=float, default=3)
+    ap.add_argument("--code", default=None, help="run gatekeeper from this checkout (before/after comparisons)")
     a = ap.parse_args()
+    gk = gatekeeper_cmd(a.code)
     if shutil.which("wrk") is None:
         print("wrk is not installed (apt-get install -y wrk)", file=sys.stderr)
         return 2
@@ -141,7 +155,7 @@ def main() -> int:
         }
     )
     add = subprocess.run(
-        [str(BIN / "gatekeeper"), "users", "add", "--id", "bench-admin", "--role", "school_admin", "--org", "BPS"],
+        [*gk, "users", "add", "--id", "bench-admin", "--role", "school_admin", "--org", "BPS"],
         capture_output=True, text=True, env=env, check=True,
     )
     key = add.stdout.strip().splitlines()[-1].strip()
@@ -152,7 +166,7 @@ def main() -> int:
     gk_log = (tmp / "gatekeeper.log").open("wb")
     procs = [
         subprocess.Popen(
-            [str(BIN / "gatekeeper"), "serve", "--port", str(gk_port)],
+            [*gk, "serve", "--port", str(gk_port)],
             env=env, stdout=subprocess.DEVNULL, stderr=gk_log,
         ),
         subprocess.Popen(
