@@ -112,35 +112,16 @@ class _Staged:
 
     def flush(self, conn: Connection) -> None:
         for table, rows in self.inserts.items():
-            _insert_rows(conn, table, rows)
+            conn.execute(insert(table), rows)
         for table, counts in self.increments.items():
             keys, column = self.keys[table], self.counters[table]
             rows = [{**dict(zip(keys, k, strict=True)), column: n} for k, n in counts.items()]
-            # One statement; the keys are distinct (summed above), as PostgreSQL requires.
-            conn.execute(_upsert_adding(conn, table, keys, column, rows))
+            conn.execute(_upsert_adding(conn, table, keys, column), rows)
 
 
-_VALUES_PER_STATEMENT = 30_000  # under SQLite's 32,766 bound parameters per statement
-
-
-def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One multi-row INSERT ... VALUES rather than executemany: the driver steps (and releases
-    and re-takes the GIL) once per statement, not once per row, and the committer thread waits
-    for the GIL behind the request threads each time it re-takes it."""
-    per = max(1, _VALUES_PER_STATEMENT // max(1, len(rows[0])))
-    for i in range(0, len(rows), per):
-        chunk = rows[i : i + per]
-        if len(chunk) == 1:
-            conn.execute(insert(table), chunk)
-        else:
-            conn.execute(insert(table).values(chunk))
-
-
-def _upsert_adding(
-    conn: Connection, table: Table, keys: tuple[str, ...], column: str, rows: list[dict[str, Any]]
-) -> Any:
-    """INSERT counter rows, or add their values to the rows already there (SQLite and PostgreSQL)."""
-    stmt = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(table).values(rows)
+def _upsert_adding(conn: Connection, table: Table, keys: tuple[str, ...], column: str) -> Any:
+    """INSERT a counter row, or add its value to the row already there (SQLite and PostgreSQL)."""
+    stmt = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(table)
     return stmt.on_conflict_do_update(
         index_elements=[table.c[k] for k in keys], set_={column: table.c[column] + stmt.excluded[column]}
     )
@@ -160,7 +141,7 @@ def stage_increment(conn: Connection, table: Table, key: dict[str, Any], column:
     transaction: at once, or summed with the batch's other increments."""
     staged: _Staged | None = conn.info.get(_STAGED)
     if staged is None:
-        conn.execute(_upsert_adding(conn, table, tuple(key), column, [{**key, column: 1}]))
+        conn.execute(_upsert_adding(conn, table, tuple(key), column), [{**key, column: 1}])
         return
     names = tuple(key)
     staged.keys.setdefault(table, names)
@@ -406,11 +387,14 @@ class AuditWriter:
                 except Exception as exc:
                     raise _BatchFailed(type(exc).__name__) from exc
             if rows:
-                _insert_rows(conn, schema.audit_entries, rows)
+                conn.execute(insert(schema.audit_entries), rows)
                 reader = _CachedNodeReader(conn, self._nodes)
                 nodes, root = tree.append(size, leaf_hashes, reader)
                 new_nodes = nodes
-                _insert_rows(conn, schema.audit_nodes, [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes])
+                conn.execute(
+                    insert(schema.audit_nodes),
+                    [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
+                )
                 # Each checkpoint signs the size of the one before it (the head it extends), so a
                 # checkpoint deleted from the table leaves a gap that verification names.
                 cp = with_previous(Checkpoint(self.origin, nxt, root), size)
