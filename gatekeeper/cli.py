@@ -65,10 +65,6 @@ def serve(
     async def _threads() -> None:  # pragma: no cover - sizing only
         anyio.to_thread.current_default_thread_limiter().total_tokens = workers
 
-    # The audit committer releases the GIL on every statement and fsync and must get it back at
-    # once: with the default 5 ms switch interval it queued behind the request threads and the
-    # event loop for each statement, and the group commit, not the CPU, set the pace.
-    sys.setswitchinterval(0.0005)
     typer.echo(f"gatekeeper listening on http://{host}:{port} (policy {ctx.gate.version[:12]})", err=True)
     uvicorn.Server(uvicorn_config(application, host, port, settings.header_timeout_seconds)).run()
 
