@@ -30,6 +30,8 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("bench_replay.py", ["--quick"], []),
     ("bench_policy_propagation.py", ["--rounds", "5"], ["--rounds", "20"]),
     ("bench_suppression.py", ["--quick"], []),
+    # gatekeeper serve beside a bare FastAPI echo under wrk (Debian's wrk package)
+    ("bench_http.py", ["--seconds", "5", "--rounds", "1"], ["--seconds", "15", "--rounds", "3"]),
 ]
 
 

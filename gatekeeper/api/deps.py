@@ -8,7 +8,7 @@ from fastapi import Request
 
 from gatekeeper.context import Context
 from gatekeeper.errors import Forbidden, NotAuthenticated
-from gatekeeper.service.principals import Principal, authenticate
+from gatekeeper.service.principals import Principal, key_cache
 
 
 def get_ctx(request: Request) -> Context:
@@ -27,7 +27,7 @@ def get_principal(request: Request) -> Principal:
     if scheme.lower() != "bearer" or not value.strip():
         raise NotAuthenticated("use Authorization: Bearer <api key>")
     with ctx.db.engine.connect() as conn:
-        p = authenticate(conn, value.strip())
+        p = key_cache(ctx.db.engine).authenticate(conn, value.strip())
     request.state.principal_id = p.id
     request.state.role = p.role.value
     return p

@@ -11,6 +11,13 @@ contiguous because they are assigned only to jobs that succeeded. The batch firs
 savepoints (they cost two round trips per job); if a job raises, that transaction is rolled back
 and the batch is run again with each job inside its own savepoint. Job writes touch only the
 database, so running one again after a rollback is safe.
+
+On that first run a job may also hand rows to the batch instead of executing them (``stage_insert``,
+``stage_increment``): the batch writes each table's rows with one statement before its entries.
+Every statement is a round trip through the GIL for the committer thread, which under load waits
+for the request threads each time, so a batch of N jobs costs a handful of statements, not N
+times a handful. If a staged write fails (a duplicate request id), the batch runs again with
+savepoints, where each job executes its rows itself and fails alone.
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, Table, insert
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from audit import tree
@@ -87,6 +96,63 @@ class _CachedNodeReader:
             self.read.update(got)
             out.update(got)
         return out
+
+
+_STAGED = "gatekeeper_staged_rows"
+
+
+class _Staged:
+    """Rows the jobs of one batch handed over, written per table at the end of the batch."""
+
+    def __init__(self) -> None:
+        self.inserts: dict[Table, list[dict[str, Any]]] = {}
+        self.increments: dict[Table, dict[tuple[Any, ...], int]] = {}
+        self.keys: dict[Table, tuple[str, ...]] = {}
+        self.counters: dict[Table, str] = {}
+
+    def flush(self, conn: Connection) -> None:
+        for table, rows in self.inserts.items():
+            conn.execute(insert(table), rows)
+        for table, counts in self.increments.items():
+            keys, column = self.keys[table], self.counters[table]
+            rows = [{**dict(zip(keys, k, strict=True)), column: n} for k, n in counts.items()]
+            conn.execute(_upsert_adding(conn, table, keys, column), rows)
+
+
+def _upsert_adding(conn: Connection, table: Table, keys: tuple[str, ...], column: str) -> Any:
+    """INSERT a counter row, or add its value to the row already there (SQLite and PostgreSQL)."""
+    stmt = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(table)
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in keys], set_={column: table.c[column] + stmt.excluded[column]}
+    )
+
+
+def stage_insert(conn: Connection, table: Table, row: dict[str, Any]) -> None:
+    """Insert ``row`` within the job's transaction: at once, or with the batch's other rows."""
+    staged: _Staged | None = conn.info.get(_STAGED)
+    if staged is None:
+        conn.execute(insert(table), [row])
+    else:
+        staged.inserts.setdefault(table, []).append(row)
+
+
+def stage_increment(conn: Connection, table: Table, key: dict[str, Any], column: str = "count") -> None:
+    """Add one to ``column`` of the row ``key`` names (creating it at 1), within the job's
+    transaction: at once, or summed with the batch's other increments."""
+    staged: _Staged | None = conn.info.get(_STAGED)
+    if staged is None:
+        conn.execute(_upsert_adding(conn, table, tuple(key), column), [{**key, column: 1}])
+        return
+    names = tuple(key)
+    staged.keys.setdefault(table, names)
+    staged.counters[table] = column
+    counts = staged.increments.setdefault(table, {})
+    k = tuple(key[n] for n in staged.keys[table])
+    counts[k] = counts.get(k, 0) + 1
+
+
+class _BatchFailed(Exception):
+    """Writing the batch's staged rows failed; which job caused it is found with savepoints."""
 
 
 class _JobFailed(Exception):
@@ -241,6 +307,9 @@ class AuditWriter:
         while True:
             try:
                 done, failed, final = self._transaction(batch, isolate=isolate)
+            except _BatchFailed:
+                isolate = True  # each job writes its own rows, in its own savepoint
+                continue
             except _JobFailed as jf:
                 if len(batch) == 1:
                     # Its transaction was rolled back: the job failed alone, nothing was written.
@@ -272,40 +341,51 @@ class AuditWriter:
         new_nodes: list[tuple[int, int, bytes]] = []
         reader: _CachedNodeReader | None = None
         with self.db.begin_write() as conn:
+            staged = None if isolate else _Staged()
             size, _ = self.db.lock_log_head(conn)
             nxt = size
             leaf_hashes: list[bytes] = []
             rows: list[dict[str, Any]] = []
-            for job in batch:
-                if job.write is None:
-                    result = None
-                elif isolate:
-                    try:
-                        with conn.begin_nested():
+            # The staging area lives on the pooled connection only for this loop.
+            conn.info[_STAGED] = staged
+            try:
+                for job in batch:
+                    if job.write is None:
+                        result = None
+                    elif isolate:
+                        try:
+                            with conn.begin_nested():
+                                result = job.write(conn, nxt)
+                        except Exception as exc:  # the job's own failure; the batch goes on
+                            failed.append((job, exc))
+                            continue
+                    else:
+                        try:
                             result = job.write(conn, nxt)
-                    except Exception as exc:  # the job's own failure; the batch goes on
-                        failed.append((job, exc))
-                        continue
-                else:
-                    try:
-                        result = job.write(conn, nxt)
-                    except Exception as exc:
-                        raise _JobFailed(job, exc) from exc
-                hashes = job.hashes()
-                for i, (data, lh, e) in enumerate(zip(job.leaf_data, hashes, job.entries, strict=True)):
-                    rows.append(
-                        {
-                            "idx": nxt + i,
-                            "entry": data.decode("utf-8"),
-                            "leaf_hash": lh,
-                            "event_type": str(e.get("event_type", "")),
-                            "request_id": e.get("request_id"),
-                            "student_pseudonym": e.get("student_pseudonym"),
-                        }
-                    )
-                leaf_hashes.extend(hashes)
-                done.append((job, Appended(nxt, hashes, 0, result)))
-                nxt += len(hashes)
+                        except Exception as exc:
+                            raise _JobFailed(job, exc) from exc
+                    hashes = job.hashes()
+                    for i, (data, lh, e) in enumerate(zip(job.leaf_data, hashes, job.entries, strict=True)):
+                        rows.append(
+                            {
+                                "idx": nxt + i,
+                                "entry": data.decode("utf-8"),
+                                "leaf_hash": lh,
+                                "event_type": str(e.get("event_type", "")),
+                                "request_id": e.get("request_id"),
+                                "student_pseudonym": e.get("student_pseudonym"),
+                            }
+                        )
+                    leaf_hashes.extend(hashes)
+                    done.append((job, Appended(nxt, hashes, 0, result)))
+                    nxt += len(hashes)
+            finally:
+                conn.info.pop(_STAGED, None)
+            if staged is not None:
+                try:
+                    staged.flush(conn)
+                except Exception as exc:
+                    raise _BatchFailed(type(exc).__name__) from exc
             if rows:
                 conn.execute(insert(schema.audit_entries), rows)
                 reader = _CachedNodeReader(conn, self._nodes)

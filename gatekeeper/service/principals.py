@@ -7,11 +7,13 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from gatekeeper.core.engine import Gate
@@ -111,8 +113,77 @@ def authenticate(conn: Connection, presented: str | None) -> Principal:
     return authenticate_key(conn, presented)[0]
 
 
+@dataclass(frozen=True, slots=True)
+class _Known:
+    secret_hash: bytes
+    principal: Principal
+    expires_at: datetime | None
+
+
+class KeyCache:
+    """Keys that authenticated, per database, valid while the revocation counter is unchanged.
+
+    Every change to a key or a principal row (a revocation, an expiry edited by hand) increments
+    ``auth_generation`` in the same transaction (database triggers, migration 0005). Each request
+    reads the counter first (one primary-key row) and drops the cache when it moved, so a
+    revocation committed before a request starts is refused on that request, in every process
+    that shares the database. Expiry is checked on every use; unknown and refused keys are never
+    cached, so a new key works at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._generation: int | None = None
+        self._known: dict[str, _Known] = {}
+
+    def authenticate(self, conn: Connection, presented: str | None) -> Principal:
+        generation = current_generation(conn)
+        if presented:
+            m = _KEY.match(presented.strip())
+            if m is not None and generation is not None:
+                key_id, secret = m.groups()
+                with self._lock:
+                    if self._generation != generation:
+                        self._known.clear()
+                        self._generation = generation
+                    known = self._known.get(key_id)
+                if known is not None and hmac.compare_digest(_hash_secret(secret), known.secret_hash):
+                    require_key_in_force(None, known.expires_at)
+                    return known.principal
+        # Read after the counter: a revocation that lands in between moves the counter, so the
+        # entry stored below is dropped by the next request.
+        principal, key_id, secret_hash, expires_at = _lookup(conn, presented)
+        if generation is not None:
+            with self._lock:
+                if self._generation == generation:
+                    self._known[key_id] = _Known(secret_hash, principal, expires_at)
+        return principal
+
+
+_caches: weakref.WeakKeyDictionary[Engine, KeyCache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def key_cache(engine: Engine) -> KeyCache:
+    with _caches_lock:
+        cache = _caches.get(engine)
+        if cache is None:
+            cache = _caches[engine] = KeyCache()
+        return cache
+
+
+def current_generation(conn: Connection) -> int | None:
+    """The revocation counter, or None where the row is missing (then nothing is cached)."""
+    value = conn.exec_driver_sql("SELECT generation FROM auth_generation WHERE id = 1").scalar()
+    return None if value is None else int(value)
+
+
 def authenticate_key(conn: Connection, presented: str | None) -> tuple[Principal, str]:
     """The principal and the id of the key that was presented (a web session is bound to it)."""
+    principal, key_id, _, _ = _lookup(conn, presented)
+    return principal, key_id
+
+
+def _lookup(conn: Connection, presented: str | None) -> tuple[Principal, str, bytes, datetime | None]:
     if not presented:
         raise NotAuthenticated("an API key is required: Authorization: Bearer <key>")
     m = _KEY.match(presented.strip())
@@ -131,7 +202,7 @@ def authenticate_key(conn: Connection, presented: str | None) -> tuple[Principal
     if row is None or not ok:
         raise NotAuthenticated("the API key is not valid")
     require_key_in_force(row.revoked_at, row.expires_at)
-    return Principal(row.id, Role(row.role), row.org, row.student_pseudonym), key_id
+    return Principal(row.id, Role(row.role), row.org, row.student_pseudonym), key_id, stored, row.expires_at
 
 
 def require_key_in_force(revoked_at: datetime | None, expires_at: datetime | None) -> None:

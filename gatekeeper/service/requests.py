@@ -17,12 +17,13 @@ from typing import Any
 
 import structlog
 from pydantic import ValidationError
-from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from audit.canonical import canonical_json
 from audit.entry import body_commitment, entry_leaf_data
 from audit.merkle import leaf_hash
+from gatekeeper.auditlog.writer import stage_increment, stage_insert
 from gatekeeper.context import Context
 from gatekeeper.core.answers import decision_json, iso
 from gatekeeper.core.demographics import student_age_years, student_grade
@@ -193,12 +194,10 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
         raise InvalidRequest("request_id must be a plain token of letters, digits, '-', '_' or '/'")
     fingerprint = ctx.pseudonyms.fingerprint(canonical_json(req.model_dump(mode="json", exclude={"request_id"})))
 
-    existing = _find_by_client_id(ctx, principal.id, client_id)
-    if existing is not None:
-        return _replay(existing, fingerprint)
-
+    # Idempotency is checked by the write itself: the unique (submitter, request_id) index
+    # refuses a second row inside the audit writer's transaction, and the stored answer is
+    # replayed below. A look-up first would cost every new request a read for the rare repeat.
     ev = gate.evaluate(req)
-    record_recent(ctx, req)  # memory-only ring buffer for policy shadow runs (governance)
     d = ev.decision
     ground = d.ground if d.ground else gate.safe_label(req.ground)
     recipient = gate.safe_label(req.recipient)
@@ -248,36 +247,39 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
 
     def write(conn: Connection, index: int) -> None:
         view = _decision_view(row_id, client_id, state, ev, ground, index, leaf)
-        conn.execute(
-            insert(schema.requests).values(
-                id=row_id,
-                client_request_id=client_id,
-                submitted_by=principal.id,
-                fingerprint=fingerprint,
-                state=state,
-                school_id=school,
-                recipient=recipient,
-                recipient_agency=d.recipient_agency,
-                ground=ground,
-                decision=d.outcome.value,
-                reason_codes=json.dumps(list(d.reason_codes)),
-                withheld_categories=json.dumps(withheld_cats),
-                policy_version=d.policy_version,
-                student_pseudonym=pseudonym,
-                student_eligible=eligible,
-                decision_json=json.dumps(view),
-                audit_index=index,
-                information_request_id=req.information_request_id,
-                decided_at=now,
-                created_at=now,
-                updated_at=now,
-            )
+        # Staged: the audit writer inserts the batch's rows with one statement.
+        stage_insert(
+            conn,
+            schema.requests,
+            {
+                "id": row_id,
+                "client_request_id": client_id,
+                "submitted_by": principal.id,
+                "fingerprint": fingerprint,
+                "state": state,
+                "school_id": school,
+                "recipient": recipient,
+                "recipient_agency": d.recipient_agency,
+                "ground": ground,
+                "decision": d.outcome.value,
+                "reason_codes": json.dumps(list(d.reason_codes)),
+                "withheld_categories": json.dumps(withheld_cats),
+                "policy_version": d.policy_version,
+                "student_pseudonym": pseudonym,
+                "student_eligible": eligible,
+                "decision_json": json.dumps(view),
+                "audit_index": index,
+                "information_request_id": req.information_request_id,
+                "decided_at": now,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         if body_text is not None and commitment is not None:
-            conn.execute(
-                insert(schema.report_bodies).values(
-                    request_id=row_id, body=body_text, salt=salt, commitment=commitment, created_at=now
-                )
+            stage_insert(
+                conn,
+                schema.report_bodies,
+                {"request_id": row_id, "body": body_text, "salt": salt, "commitment": commitment, "created_at": now},
             )
         _count_demographics(conn, period, demo)
         if req.information_request_id:
@@ -286,11 +288,13 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     try:
         appended = ctx.audit.append([entry], write)
     except IntegrityError:
-        # The same request_id arrived twice at once and the other one committed first.
+        # This request_id was used before (or arrived twice at once and the other committed
+        # first): nothing of this attempt was written; answer with what was stored.
         existing = _find_by_client_id(ctx, principal.id, client_id)
         if existing is None:
             raise
         return _replay(existing, fingerprint)
+    record_recent(ctx, req)  # memory-only ring buffer for policy shadow runs (governance)
     view = _decision_view(row_id, client_id, state, ev, ground, appended.first_index, leaf)
     # The HTTP layer writes one canonical line per request; these fields join it.
     annotate(
@@ -324,13 +328,8 @@ def _count_categories(ev: Evaluation) -> dict[str, int]:
 
 
 def _count_demographics(conn: Connection, period: str, pairs: list[tuple[str, str]]) -> None:
-    t = schema.demographic_counts
     for dim, code in pairs:
-        res = conn.execute(
-            update(t).where(t.c.period == period, t.c.dimension == dim, t.c.code == code).values(count=t.c.count + 1)
-        )
-        if res.rowcount == 0:
-            conn.execute(insert(t).values(period=period, dimension=dim, code=code, count=1))
+        stage_increment(conn, schema.demographic_counts, {"period": period, "dimension": dim, "code": code})
 
 
 def _answer_information_request(conn: Connection, ir_id: str, principal: Principal, row_id: str, school: str) -> None:

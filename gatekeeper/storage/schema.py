@@ -150,6 +150,15 @@ policy_active = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+auth_generation = Table(
+    # One row (id 1); every revocation increments it in its own transaction, and each process's
+    # key cache is valid only while the counter it read is still current.
+    "auth_generation",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("generation", BigInteger, nullable=False),
+)
+
 audit_head = Table(
     "audit_head",
     metadata,
