@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi_offline import FastAPIOffline
 from prometheus_client import generate_latest
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import DBAPIError
@@ -19,7 +20,6 @@ from gatekeeper import __version__, errors
 from gatekeeper.api import models as M
 from gatekeeper.api import problems
 from gatekeeper.api.deps import get_ctx, get_principal, may_read_content_metrics
-from gatekeeper.api.docs import mount_docs
 from gatekeeper.api.middleware import BodyLimit, CanonicalLog, FailClosed, Metrics
 from gatekeeper.api.openapi import AUTHED, LOCATION, SUBMIT_BODY, install, problem_responses
 from gatekeeper.api.ops import OpsCollector
@@ -82,16 +82,19 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
             watcher.stop()
             ctx.close()
 
-    app = FastAPI(
+    # /docs: Swagger UI from the files fastapi-offline ships, not from a CDN, so the docs work
+    # on a closed network and the browser asks nothing of any other host. No /redoc: its page
+    # fetches a logo from the vendor's CDN.
+    app = FastAPIOffline(
         title="gatekeeper",
         version=__version__,
         description="Decides, withholds and audits every BPS student report before it reaches police.",
         lifespan=lifespan,
-        docs_url=None,
+        docs_url="/docs",
         redoc_url=None,
+        static_url="/docs/assets",
     )
     install(app)
-    mount_docs(app)
     metrics.content_registry.register(OpsCollector(ctx))
     app.state.ctx = ctx
     app.state.metrics = metrics
