@@ -12,6 +12,7 @@ from typing import Any
 
 import structlog
 
+
 def _shared() -> list[structlog.typing.Processor]:
     return [
         structlog.contextvars.merge_contextvars,
