@@ -31,6 +31,9 @@ def test_request_id_is_echoed_or_made(live_sqlite: LiveServer) -> None:
         # Errors carry it too, the body-limit refusal included.
         r = c.get("/v1/inbox", headers={"X-Request-Id": "rid-401"})
         assert r.status_code == 401 and r.headers["x-request-id"] == "rid-401"
+        big = b'{"x": "' + b"y" * (live_sqlite.ctx.settings.max_body_bytes + 10) + b'"}'
+        r = c.post("/v1/requests", content=big, headers={"X-Request-Id": "rid-413", "Content-Type": "application/json"})
+        assert r.status_code == 413 and r.headers["x-request-id"] == "rid-413"
 
 
 def test_readyz_fails_closed_when_the_log_head_is_gone(
