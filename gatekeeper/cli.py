@@ -195,8 +195,18 @@ def serve(
     async def _threads() -> None:  # pragma: no cover - sizing only
         anyio.to_thread.current_default_thread_limiter().total_tokens = workers
 
-    typer.echo(f"gatekeeper listening on http://{host}:{port} (policy {ctx.gate.version[:12]})", err=True)
-    uvicorn.Server(uvicorn_config(application, host, port, settings.header_timeout_seconds)).run()
+    import structlog
+
+    from gatekeeper.logging import logging_config
+
+    # A JSON line like every other the server writes (create_app configured the logging).
+    structlog.get_logger("gatekeeper").info(
+        "listening", url=f"http://{host}:{port}", policy_version=ctx.gate.version[:12]
+    )
+    config = uvicorn_config(
+        application, host, port, settings.header_timeout_seconds, log_config=logging_config(settings.log_json)
+    )
+    uvicorn.Server(config).run()
 
 
 def _require_free_port(host: str, port: int) -> None:

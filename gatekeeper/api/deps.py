@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import hmac
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from gatekeeper.context import Context
 from gatekeeper.errors import Forbidden, NotAuthenticated
 from gatekeeper.service.principals import Principal, key_cache
+
+# Documents the bearer scheme in OpenAPI (securitySchemes, and security on each operation that
+# depends on it); the header itself is parsed below so a bad one gets our problem+json 401.
+bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearer",
+    bearerFormat="API key",
+    description="Authorization: Bearer <api key> (created by `gatekeeper users add`)",
+)
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
 def get_ctx(request: Request) -> Context:
@@ -16,7 +28,7 @@ def get_ctx(request: Request) -> Context:
     return ctx
 
 
-def get_principal(request: Request) -> Principal:
+def get_principal(request: Request, _bearer: Bearer = None) -> Principal:
     """The API authenticates by bearer key only; browser sessions belong to the pages, whose
     forms carry CSRF tokens."""
     ctx = get_ctx(request)
@@ -33,7 +45,7 @@ def get_principal(request: Request) -> Principal:
     return p
 
 
-def may_read_content_metrics(request: Request) -> bool:
+def may_read_content_metrics(request: Request, _bearer: Bearer = None) -> bool:
     """Whether /metrics may include its content series. No credential: False (the public series
     only). The metrics token, or a key whose role may read the board's stats: True. Any other
     credential is refused rather than quietly served less."""

@@ -137,6 +137,11 @@ class Metrics:
             registry=self.registry,
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
         )
+        # Outages the service answered with 503 (database or audit log unavailable), by kind.
+        self.db_errors = Counter(
+            "gatekeeper_database_errors", "Requests failed closed on a database or audit log outage",
+            ["code"], registry=self.registry,
+        )
         self.decisions = Counter(
             "gatekeeper_decisions", "Decisions", ["decision", "reason"], registry=self.content_registry
         )
@@ -189,14 +194,22 @@ class CanonicalLog:
             }
             if "problem_code" in state:
                 fields["problem"] = state["problem_code"]
+                if state["problem_code"] in _OUTAGES:
+                    self.metrics.db_errors.labels(state["problem_code"]).inc()
             if "error_type" in state:
                 fields["error_type"] = state["error_type"]
             if "principal_id" in state:
                 fields["principal"] = state["principal_id"]
                 fields["role"] = state.get("role")
             fields.update(extra)
-            log.info("http_request", **fields)
+            if status >= 500:
+                log.error("http_request", **fields)
+            else:
+                log.info("http_request", **fields)
             structlog.contextvars.clear_contextvars()
+
+
+_OUTAGES = ("storage_unavailable", "audit_unavailable")
 
 
 def _route_template(scope: Scope) -> str:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from gatekeeper.api import models as M
 from gatekeeper.api.deps import get_ctx, get_principal
+from gatekeeper.api.openapi import AUTHED, LOCATION
 from gatekeeper.context import Context
 from gatekeeper.errors import InvalidRequest
 from gatekeeper.service import governance
 from gatekeeper.service.principals import Principal
 
-router = APIRouter(prefix="/v1/policy", tags=["policy"])
+router = APIRouter(prefix="/v1/policy", tags=["policy"], responses=AUTHED)
 
 P = Annotated[Principal, Depends(get_principal)]
 C = Annotated[Context, Depends(get_ctx)]
@@ -26,36 +28,62 @@ class ProposalBody(BaseModel):
     files: dict[str, str | None] = Field(min_length=1, max_length=500)
 
 
-@router.get("")
-def active_policy(p: P, c: C) -> dict[str, Any]:
+@router.get("", response_model_exclude_unset=True)
+def active_policy(p: P, c: C) -> M.ActivePolicy:
     """The active version and its files (policy_admin, oversight_board)."""
-    return governance.active_policy(c, p)
+    return M.ActivePolicy.model_validate(governance.active_policy(c, p))
 
 
-@router.get("/proposals")
-def list_proposals(p: P, c: C, limit: int = 100) -> dict[str, Any]:
-    return {"proposals": governance.list_proposals(c, p, limit)}
+@router.get("/proposals", response_model_exclude_unset=True)
+def list_proposals(p: P, c: C, limit: int = 100) -> M.Proposals:
+    """Policy proposals, newest first."""
+    return M.Proposals.model_validate({"proposals": governance.list_proposals(c, p, limit)})
 
 
-@router.post("/proposals", status_code=201)
-def propose(body: ProposalBody, p: P, c: C) -> dict[str, Any]:
+@router.post(
+    "/proposals",
+    status_code=201,
+    responses={201: {"description": "Proposed", "headers": LOCATION}},
+    response_model_exclude_unset=True,
+)
+def propose(body: ProposalBody, p: P, c: C, response: Response) -> M.Proposal:
     """A full bundle or an overlay on the active one ({path: content}, null deletes a file)."""
-    return governance.propose(c, p, body.files)
+    proposal = M.Proposal.model_validate(governance.propose(c, p, body.files))
+    response.headers["Location"] = f"/v1/policy/proposals/{proposal.id}"
+    return proposal
 
 
-@router.get("/proposals/{proposal_id}")
-def get_proposal(proposal_id: str, p: P, c: C) -> dict[str, Any]:
-    return governance.get_proposal(c, p, proposal_id)
+@router.get("/proposals/{proposal_id}", response_model_exclude_unset=True)
+def get_proposal(proposal_id: str, p: P, c: C) -> M.Proposal:
+    """One proposal and the files it changes."""
+    return M.Proposal.model_validate(governance.get_proposal(c, p, proposal_id))
 
 
-@router.get("/proposals/{proposal_id}/shadow")
-def shadow_recent(proposal_id: str, p: P, c: C) -> dict[str, Any]:
+@router.get("/proposals/{proposal_id}/shadow", response_model_exclude_unset=True)
+def shadow_recent(proposal_id: str, p: P, c: C) -> M.ShadowReport:
     """The candidate beside the live policy over the requests this process saw recently (memory only)."""
-    return governance.shadow(c, p, proposal_id)
+    return M.ShadowReport.model_validate(governance.shadow(c, p, proposal_id))
 
 
-@router.post("/proposals/{proposal_id}/shadow")
-async def shadow_sample(proposal_id: str, request: Request, p: P, c: C, recent: bool = True) -> dict[str, Any]:
+_SAMPLE_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": False,
+        "description": "Requests to compare: JSONL, or JSON {\"sample\": [request, ...]}",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"sample": {"type": "array", "items": {"type": "object"}, "maxItems": 50}},
+                }
+            },
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@router.post("/proposals/{proposal_id}/shadow", openapi_extra=_SAMPLE_BODY, response_model_exclude_unset=True)
+async def shadow_sample(proposal_id: str, request: Request, p: P, c: C, recent: bool = True) -> M.ShadowReport:
     """As GET, plus an uploaded sample: JSONL (application/x-ndjson or text) or JSON {"sample": [...]}."""
     raw = await request.body()
     try:
@@ -77,10 +105,11 @@ async def shadow_sample(proposal_id: str, request: Request, p: P, c: C, recent: 
         sample = items
     else:
         sample = governance.parse_sample(text)
-    return await run_in_threadpool(governance.shadow, c, p, proposal_id, sample, include_recent=recent)
+    report = await run_in_threadpool(governance.shadow, c, p, proposal_id, sample, include_recent=recent)
+    return M.ShadowReport.model_validate(report)
 
 
-@router.post("/proposals/{proposal_id}/approve")
-def approve(proposal_id: str, p: P, c: C) -> dict[str, Any]:
+@router.post("/proposals/{proposal_id}/approve", response_model_exclude_unset=True)
+def approve(proposal_id: str, p: P, c: C) -> M.Proposal:
     """A second policy administrator applies the change (the proposer gets 403)."""
-    return governance.approve(c, p, proposal_id)
+    return M.Proposal.model_validate(governance.approve(c, p, proposal_id))

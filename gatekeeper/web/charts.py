@@ -1,7 +1,9 @@
 """Charts as inline SVG strings (matplotlib, Agg backend), each with a <title>, a <desc> and the
 data as rows, so a page can show a table beside it for people who do not see the picture.
 
-Suppressed counts (None) are drawn as zero-height bars labelled "suppressed", never as a number.
+Suppressed counts (None) are drawn as a short hatched stub labelled "suppressed", never as a number
+or a height; a chart whose every count is suppressed says so in words instead of showing an empty
+scale. Type is sized to stay readable when the SVG shrinks to a phone's width.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from matplotlib.figure import Figure
 
 _PALETTE = ["#1f4e79", "#b5501c", "#2e7d32", "#6a1b9a", "#8a6d00", "#00695c", "#ad1457", "#37474f"]
 _INK = "#1a1a1a"
+_STUB = "#5f6b76"
+_TEXT = 10  # points, in a figure about 4.5 to 9 inches wide shown at 350 to 1100 pixels
 
 
 @dataclass(frozen=True)
@@ -72,16 +76,34 @@ def _figure(n: int) -> Figure:
 
 
 def _empty(ax: Any) -> None:
-    ax.text(0.5, 0.5, "no records in this period", ha="center", va="center", transform=ax.transAxes, color=_INK)
+    ax.text(
+        0.5, 0.5, "no records in this period", ha="center", va="center", transform=ax.transAxes, color=_INK,
+        fontsize=_TEXT + 1,
+    )
     ax.set_xticks([])
 
 
-def _finish(fig: Any, ax: Any, chart_id: str, title: str, desc: str) -> str:
+def _all_suppressed(ax: Any) -> None:
+    ax.text(
+        0.5,
+        0.55,
+        "every count here is below the\nthreshold, so none is shown",
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        color=_INK,
+        fontsize=_TEXT + 1,
+    )
+    ax.set_yticks([])
+
+
+def _finish(fig: Any, ax: Any, chart_id: str, title: str, desc: str, *, scale: bool = True) -> str:
     """The styling every chart shares, then the accessible SVG."""
-    ax.set_title(title, fontsize=11, color=_INK)
-    ax.set_ylabel("count", color=_INK)
+    ax.set_title(title, fontsize=_TEXT + 2, color=_INK)
+    if scale:
+        ax.set_ylabel("count", color=_INK, fontsize=_TEXT)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(colors=_INK, labelsize=8)
+    ax.tick_params(colors=_INK, labelsize=_TEXT)
     return _svg_text(fig, chart_id, title, desc)
 
 
@@ -95,26 +117,35 @@ def bar_chart(title: str, items: Sequence[tuple[str, int | None]], *, label: str
     ax = fig.subplots()
     keys = [k for k, _ in items]
     values = [0 if v is None else v for _, v in items]
+    only_suppressed = bool(items) and all(v is None for _, v in items)
     if items:
+        top = max(values) if values else 0
+        ymax = max(1, top) * 1.25
         bars = ax.bar(range(len(keys)), values, color=[_PALETTE[i % len(_PALETTE)] for i in range(len(keys))])
+        for i, (_, count) in enumerate(items):
+            if count is None:  # a stub that marks the cell without suggesting a size
+                ax.bar(i, ymax * 0.04, color="white", edgecolor=_STUB, hatch="///", linewidth=1)
         tilt = len(keys) > 3
         ax.set_xticks(range(len(keys)), keys, rotation=30 if tilt else 0, ha="right" if tilt else "center")
-        for rect, v in zip(bars, items, strict=True):
-            ax.annotate(
-                _fmt(v[1]),
-                (rect.get_x() + rect.get_width() / 2, rect.get_height()),
-                ha="center",
-                va="bottom",
-                fontsize=8,
-                color=_INK,
-                xytext=(0, 2),
-                textcoords="offset points",
-            )
-        top = max(values) if values else 0
-        ax.set_ylim(0, max(1, top) * 1.2)
+        if not only_suppressed:
+            for rect, (_, count) in zip(bars, items, strict=True):
+                ax.annotate(
+                    _fmt(count),
+                    (rect.get_x() + rect.get_width() / 2, max(rect.get_height(), ymax * 0.04)),
+                    ha="center",
+                    va="bottom",
+                    fontsize=_TEXT,
+                    fontstyle="italic" if count is None else "normal",
+                    color=_INK,
+                    xytext=(0, 2),
+                    textcoords="offset points",
+                )
+        ax.set_ylim(0, ymax)
+        if only_suppressed:
+            _all_suppressed(ax)
     else:
         _empty(ax)
-    svg = _finish(fig, ax, chart_id, title, desc)
+    svg = _finish(fig, ax, chart_id, title, desc, scale=not only_suppressed)
     return Chart(chart_id, title, desc, svg, (label, "count"), rows)
 
 
@@ -143,6 +174,7 @@ def stacked_chart(
     )
     fig = _figure(len(xs) + 2)
     ax = fig.subplots()
+    only_suppressed = bool(xs) and not totals
     if xs:
         bottom = [0] * len(xs)
         for i, s in enumerate(series):
@@ -151,18 +183,20 @@ def stacked_chart(
             bottom = [b + v for b, v in zip(bottom, vals, strict=True)]
         ax.set_xticks(range(len(xs)), xs)
         ax.set_ylim(0, max(1, max(bottom)) * 1.2)
-        if series:
-            ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        if suppressed:
+        if series and not only_suppressed:
+            ax.legend(fontsize=_TEXT, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        if only_suppressed:
+            _all_suppressed(ax)
+        elif suppressed:
             ax.text(
                 0.0,
-                -0.28,
+                -0.3,
                 "some counts below the threshold are suppressed",
                 transform=ax.transAxes,
-                fontsize=8,
+                fontsize=_TEXT,
                 color=_INK,
             )
     else:
         _empty(ax)
-    svg = _finish(fig, ax, chart_id, title, desc)
+    svg = _finish(fig, ax, chart_id, title, desc, scale=not only_suppressed)
     return Chart(chart_id, title, desc, svg, (x_label, series_label, "count"), rows)

@@ -21,7 +21,7 @@ import structlog
 import yaml
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -109,13 +109,15 @@ async def _call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     return await run_in_threadpool(partial(fn, *args, **kwargs))
 
 
+PAGE_CSP = (
+    "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'"
+)
+
+
 def _security_headers(response: Response) -> None:
     h = response.headers
-    h.setdefault(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-        "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'",
-    )
+    h.setdefault("Content-Security-Policy", PAGE_CSP)
     h.setdefault("X-Content-Type-Options", "nosniff")
     h.setdefault("X-Frame-Options", "SAMEORIGIN")
     h.setdefault("Referrer-Policy", "no-referrer")
@@ -521,12 +523,15 @@ async def police_report(request: Request, request_id: str) -> Response:
     v = await current_viewer(request)
     opened = await _call(requests.open_report, _ctx(request), v.principal, request_id)
     report = opened.get("report") or {}
-    return render(
+    resp = render(
         request,
         "police_report.html",
         {"id": opened.get("id"), "released_at": opened.get("released_at"), "r": views.report_view(report, None)},
         viewer=v,
     )
+    # The one page with a script: its print button, from /static (no inline script anywhere).
+    resp.headers["Content-Security-Policy"] = PAGE_CSP.replace("script-src 'none'", "script-src 'self'")
+    return resp
 
 
 # -- parent -------------------------------------------------------------------------------------------
@@ -716,6 +721,34 @@ def _public_checkpoint(ctx: Context) -> dict[str, Any] | None:
     return {"size": w.size, "root": w.root_b64, "witnessed": w.witnessed, "witnessed_by": list(w.valid_witnesses)}
 
 
+def _audit_reader(ctx: Context, p: Principal) -> None:
+    ctx.authz.require_role(p.role.value, "audit", "read")
+
+
+@router.get("/board/audit-export.jsonl")
+async def board_export(request: Request) -> Response:
+    """The whole log as `gatekeeper audit export` writes it, for the board's offline check."""
+    v = await current_viewer(request)
+    ctx = _ctx(request)
+    await _call(_audit_reader, ctx, v.principal)
+    resp = StreamingResponse(
+        (line + "\n" for line in auditing.export_lines(ctx)), media_type="application/x-ndjson"
+    )
+    resp.headers["Content-Disposition"] = 'attachment; filename="gatekeeper-audit.jsonl"'
+    return resp
+
+
+@router.get("/board/log.vkey")
+async def board_vkey(request: Request) -> Response:
+    """The log's checkpoint verifier key (signed-note vkey), as `gatekeeper audit public-key` prints it."""
+    v = await current_viewer(request)
+    ctx = _ctx(request)
+    await _call(_audit_reader, ctx, v.principal)
+    resp = Response(ctx.signer.vkey + "\n", media_type="text/plain; charset=utf-8")
+    resp.headers["Content-Disposition"] = 'attachment; filename="gatekeeper.vkey"'
+    return resp
+
+
 def _public_data(ctx: Context, start: str | None, end: str | None) -> dict[str, Any]:
     s = stats.board_stats(ctx, start, end, published=True)
     return {
@@ -816,6 +849,7 @@ def _when(value: Any) -> str:
 
 
 templates.env.filters["when"] = _when
+templates.env.filters["paragraphs"] = views.paragraphs
 
 
 def mount_pages(app: FastAPI) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from gatekeeper.core.request import boston_rfc3339
@@ -97,6 +99,36 @@ def _segments(text: str, categories: list[str] | None) -> tuple[list[Seg], list[
     return segs, unmatched
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def readable_date(value: str) -> str:
+    """An ISO date or date-time as people read it ("2 March 2026, 10:15 (UTC-05:00)"), in the
+    time zone it was written in; anything else unchanged."""
+    text = value.strip()
+    try:
+        if _ISO_DATE.fullmatch(text):
+            d = date.fromisoformat(text)
+            return f"{d.day} {d.strftime('%B %Y')}"
+        if _ISO_DATETIME.fullmatch(text):
+            dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            out = f"{dt.day} {dt.strftime('%B %Y, %H:%M')}"
+            if dt.tzinfo is not None:
+                off = dt.strftime("%z")
+                out += " (UTC)" if off == "+0000" else f" (UTC{off[:3]}:{off[3:]})"
+            return out
+    except ValueError:
+        return value
+    return value
+
+
+def paragraphs(text: str) -> list[str]:
+    """Text split at blank lines, each paragraph's line breaks joined: a notice written for
+    a fixed width reflows on a narrow screen and on paper."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
 def report_view(report: Mapping[str, Any], redactions: Iterable[Mapping[str, Any]] | None) -> ReportView:
     """The police copy as a list of fields. ``redactions`` is None for police (no categories
     anywhere); for staff it is the stored decision's redactions, matched to the markers."""
@@ -121,6 +153,8 @@ def report_view(report: Mapping[str, Any], redactions: Iterable[Mapping[str, Any
             for x in spans.get(path, []):
                 by_region.setdefault((x.get("start"), x.get("end")), []).append(str(x.get("category")))
             cats = [", ".join(c) for c in by_region.values()]
+        if isinstance(value, str) and not spans.get(path):
+            value = readable_date(value)  # never where a withheld span's offsets point into it
         if isinstance(value, str):
             segs, unmatched = _segments(value, cats)
             if not segs:

@@ -99,7 +99,8 @@ def test_compose_names_postgres_two_replicas_and_a_proxy_with_healthchecks() -> 
     for name in REPLICAS:
         s = services[name]
         assert s["build"]["dockerfile"] == "Dockerfile"
-        assert "/healthz" in " ".join(s["healthcheck"]["test"])
+        # Healthy means ready: database, policy and the log's head (not only a live process).
+        assert "/readyz" in " ".join(s["healthcheck"]["test"])
         assert s["depends_on"]["postgres"]["condition"] == "service_healthy"
         env = s["environment"]
         # Secrets come from the environment, required, never written into the file.
@@ -116,7 +117,8 @@ def test_compose_names_postgres_two_replicas_and_a_proxy_with_healthchecks() -> 
     conf = (ROOT / conf_mounts[0].split(":", 1)[0]).read_text()
     for name in REPLICAS:
         assert f"{name}:8000" in conf
-    assert "/healthz" in " ".join(proxy["healthcheck"]["test"])
+    assert "/readyz" in " ".join(proxy["healthcheck"]["test"])
+    assert "location = /readyz" in conf and "http_503" in conf
     assert set(proxy["depends_on"]) == set(REPLICAS)
 
 
