@@ -3,6 +3,7 @@ never an echo of what was sent (not even a key's name)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from collections.abc import Iterator
@@ -251,7 +252,7 @@ def _mutate(seed: int, steps: int) -> bytes:
         op = rnd.randrange(7)
         path = rnd.choice(paths) if paths else ()
         if op == 0:
-            body = _set(body, path, rnd.choice(_WEIRD))
+            body = _set(body, path, copy.deepcopy(rnd.choice(_WEIRD)))
         elif op == 1 and len(path) >= 1:
             parent = body
             for p in path[:-1]:
@@ -259,14 +260,14 @@ def _mutate(seed: int, steps: int) -> bytes:
             if isinstance(parent, dict):
                 parent.pop(path[-1], None)
         elif op == 2:
-            body = _set(body, path, {"student_id": rnd.choice(_WEIRD), "k": rnd.choice(_WEIRD)})
+            body = _set(body, path, {"student_id": copy.deepcopy(rnd.choice(_WEIRD)), "k": copy.deepcopy(rnd.choice(_WEIRD))})
         elif op == 3:
             raw_sub = rnd.choice(_RAW_WEIRD)
             body = _set(body, path, "__RAW__")
         elif op == 4:
-            body = _set(body, path, rnd.choice([1, "1", 1.5, [1], {"a": 1}]))
+            body = _set(body, path, copy.deepcopy(rnd.choice([1, "1", 1.5, [1], {"a": 1}])))
         elif op == 5 and isinstance(body, dict):
-            body[rnd.choice(["extra", "student", "incident", "ground"])] = rnd.choice(_WEIRD)
+            body[rnd.choice(["extra", "student", "incident", "ground"])] = copy.deepcopy(rnd.choice(_WEIRD))
         else:
             body = rnd.choice([body, [body], "text", 7, None]) if rnd.random() < 0.05 else body
     text = json.dumps(body)
@@ -304,12 +305,12 @@ def _mutate_small(seed: int, base: dict[str, Any]) -> bytes:
         path = rnd.choice(paths)
         op = rnd.randrange(4)
         if op == 0:
-            body = _set(body, path, rnd.choice(_WEIRD))
+            body = _set(body, path, copy.deepcopy(rnd.choice(_WEIRD)))
         elif op == 1:
             raw_sub = rnd.choice(_RAW_WEIRD)
             body = _set(body, path, "__RAW__")
         elif op == 2 and isinstance(body, dict):
-            body[rnd.choice(["extra", "files", "reason", "method"])] = rnd.choice(_WEIRD)
+            body[rnd.choice(["extra", "files", "reason", "method"])] = copy.deepcopy(rnd.choice(_WEIRD))
         else:
             body = _set(body, path, rnd.choice([1, "1", [1], {"a": 1}, {"decision/x.yaml": None}]))
     text = json.dumps(body)
