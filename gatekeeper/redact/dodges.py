@@ -31,8 +31,17 @@ _SEP = r"[\s.*_~|+/\\:'`^,]"
 _SPACED_HINT = re.compile(rf"(?:^|{_SEP})[^\W\d_]{_SEP}{{1,3}}[^\W\d_]{_SEP}{{1,3}}[^\W\d_]")
 _SPLIT = re.compile(r"[^\W\d_]+(?:[.*_~|+/\\:`^]+[^\W\d_]+)+")
 _SPLIT_HINT = re.compile(r"[^\W\d_][.*_~|+/\\:`^]+[^\W\d_]")
+_DIGITS = re.compile(r"[a-z]\d|\d[a-z]")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _LONG_WORD = re.compile(r"(?<![^\W_])[a-z]{6,}(?![^\W_])")
+# A word mixing letters and digits ("H41t14n", "S0mal1"): read with leetspeak digits as letters.
+_LEET_WORD = re.compile(r"(?<![^\W_])(?=[a-z@$]*\d)(?=[\d@$]*[a-z])[a-z\d@$]{4,}(?![^\W_])")
+_LEET_I = str.maketrans("4@310$57", "aaeiosst")
+_LEET_L = str.maketrans("4@310$57", "aaelosst")
+# Categories whose multi-word names are matched when their last word is cut short or misspelt
+# ("Grove Hal", "Jamaica Plian"): names of places and peoples, not phrases made of common words
+# ("green card" must not catch "green car").
+_NAME_CATEGORIES = frozenset({Category.NEIGHBORHOOD, Category.NATIONAL_ORIGIN, Category.ETHNICITY})
 _MIN_FUZZY = 6
 _TWO_EDITS = 9
 # The most frequent English words; a word among them is English, not a misspelling.
@@ -75,6 +84,18 @@ class DodgeMatcher:
         self._index = index
         self.english = frozenset(top_n_list("en", _ENGLISH_WORDS))
         self._fuzzy_cache: dict[str, str | None] = {}
+        # multi-word names by all but their last word: "grove" -> [("hall", term)]
+        lasts: dict[str, list[tuple[str, Term]]] = {}
+        for t in best.values():
+            head, sep, last = t.text.rpartition(" ")
+            if sep and len(last) >= 4 and t.category in _NAME_CATEGORIES and last.isalpha():
+                lasts.setdefault(head, []).append((last, t))
+        self._lasts = lasts
+        self._heads = (
+            re.compile(r"(?<![^\W_])(" + "|".join(sorted(map(re.escape, lasts), key=len, reverse=True)) + r") ([a-z]{3,})(?![^\W_])")
+            if lasts
+            else None
+        )
 
     def match(self, view: str) -> list[Hit]:
         hits: list[Hit] = []
@@ -96,6 +117,17 @@ class DodgeMatcher:
                 term = self._lookup(joined)
                 if term is not None:
                     hits.append(Hit(t.start(), t.end(), term, "split"))
+        if _DIGITS.search(view) is not None:
+            for m in _LEET_WORD.finditer(view):
+                w = m.group(0)
+                for table in (_LEET_I, _LEET_L):
+                    term = self._lookup(w.translate(table))
+                    if term is not None:
+                        hits.append(Hit(m.start(), m.end(), term, "leet"))
+                        break
+        if self._heads is not None:
+            for m in self._heads.finditer(view):
+                self._cut_name(m, hits)
         # most words are English or exact terms: look at positions only for the rest
         odd = {w for w in _LONG_WORD.findall(view) if w not in self.english and not self._exact(w)}
         for w in odd:
@@ -104,6 +136,18 @@ class DodgeMatcher:
                 for m in re.finditer(rf"(?<![^\W_]){w}(?![^\W_])", view):
                     hits.append(Hit(m.start(), m.end(), self._single[key], "fuzzy"))
         return hits
+
+    def _cut_name(self, m: re.Match[str], hits: list[Hit]) -> None:
+        """"Grove Hal" for "Grove Hall": the last word cut short (at least three letters) or within
+        one edit; a real English word counts only as a cut ("hal"), never as a change ("hill")."""
+        w = m.group(2)
+        for last, term in self._lasts[m.group(1)]:
+            if w == last or (w.endswith("s") and w[:-1] == last):
+                continue  # exact: the automaton has it
+            cut = last.startswith(w) and len(last) - len(w) <= 2
+            if cut or (w not in self.english and OSA.distance(w, last, score_cutoff=1) <= 1):
+                hits.append(Hit(m.start(), m.end(), term, "cut"))
+                return
 
     def _exact(self, w: str) -> bool:
         return w in self._single or (w.endswith("s") and w[:-1] in self._single)
