@@ -92,7 +92,11 @@ class DodgeMatcher:
                 lasts.setdefault(head, []).append((last, t))
         self._lasts = lasts
         self._heads = (
-            re.compile(r"(?<![^\W_])(" + "|".join(sorted(map(re.escape, lasts), key=len, reverse=True)) + r") ([a-z]{3,})(?![^\W_])")
+            re.compile(
+                r"(?<![^\W_])("
+                + "|".join(sorted(map(re.escape, lasts), key=len, reverse=True))
+                + r") ([a-z]{3,})(?![^\W_])"
+            )
             if lasts
             else None
         )

@@ -205,7 +205,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     # "French 2", "Spanish III", "Mandarin Honors": a course by its level (directly after the term)
     levels = precision.get("course_levels") or []
     if levels:
-        lv = r"\s+(?:\d{1,2}|" + _alternation(levels) + r")\b(?!\s*(?:kids|students|boys|girls|of|or|and)\b)"
+        people = r"(?!\s*(?:kids|students|boys|girls|guys|men|women|families)\b)"  # "the Somali 2 kids"
+        lv = r"\s+(?:\d{1,2}|" + _alternation(levels) + r")\b" + people
         nouns = f"(?:{nouns}|{lv})" if nouns else lv
     terms: list[Term] = []
     rules: list[Rule] = []

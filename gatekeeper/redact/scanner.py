@@ -29,7 +29,9 @@ _CACHE_MAX = 16384
 _MARKER = "[WITHHELD]"
 _BLANK = " " * len(_MARKER)
 _SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
-_STREET_SUFFIX = re.compile(r"\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)\b", re.I)
+_STREET_SUFFIX = re.compile(
+    r"\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)\b", re.I
+)
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
 _CLAUSE_STOPS = (".", "\n", ";", "(", ")")
 
@@ -261,9 +263,8 @@ class Scanner:
         if places is None:
             return False
         after = places.match(text, c.end)
-        if c.category is not Category.NEIGHBORHOOD:
-            if after is None or _STREET_SUFFIX.match(text, c.end) is None:
-                return False
+        if c.category is not Category.NEIGHBORHOOD and (after is None or _STREET_SUFFIX.match(text, c.end) is None):
+            return False
         # the clause: a sentence, or a piece of one between semicolons or brackets
         lo = max(text.rfind(b, 0, c.start) for b in _CLAUSE_STOPS) + 1
         hi = len(text)
@@ -289,7 +290,8 @@ class Scanner:
             # facility says where the student was, not where anyone lives
             f = m.start("f")
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
-            lead = head.rfind(" ", 0, np_) + 1 if 0 <= np_ and f - np_ <= 50 else head.rfind(" ", 0, max(f - 1, 0)) + 1
+            near = np_ >= 0 and f - np_ <= 50
+            lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
         elif c.prio == _PRIO_TERM and m.groupdict().get("t") is None:
             return False  # "ran toward Hyde Park Street": a neighbourhood's name still says one
         else:
