@@ -262,8 +262,10 @@ class Scanner:
         places, cues, before = lex.incident_places, lex.residence_cues, lex.incident_before
         if places is None:
             return False
+        if c.category is not Category.NEIGHBORHOOD and _STREET_SUFFIX.match(text, c.end) is None:
+            return False  # most findings: checked before anything dearer
         after = places.match(text, c.end)
-        if c.category is not Category.NEIGHBORHOOD and (after is None or _STREET_SUFFIX.match(text, c.end) is None):
+        if c.category is not Category.NEIGHBORHOOD and after is None:
             return False
         # the clause: a sentence, or a piece of one between semicolons or brackets
         lo = max(text.rfind(b, 0, c.start) for b in _CLAUSE_STOPS) + 1
