@@ -137,7 +137,11 @@ class DodgeMatcher:
             if we - ws < 4 or _ORDINAL.fullmatch(w) is not None:
                 continue
             for table in (_LEET_I, _LEET_L):
-                term = self._lookup(w.translate(table))
+                read = w.translate(table)
+                term = self._lookup(read)
+                if term is None and len(read) >= _MIN_FUZZY and read.isalpha() and read not in self.english:
+                    key = self._fuzzy(read)  # "1ndocumented": a look-alike digit and a misspelling
+                    term = self._single[key] if key is not None else None
                 if term is not None:
                     hits.append(Hit(ws, we, term, "leet"))
                     break

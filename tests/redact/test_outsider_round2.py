@@ -14,6 +14,7 @@ from gatekeeper.redact import MARKER, Redactor
         # leetspeak digits inside a word
         ("His dad is S0m4l1 and had a knife.", "S0m4l1"),
         ("The family is Musl1m, per the counselor.", "Musl1m"),
+        ("Counselor says the family is 1ndocumented.", "1ndocumented"),  # and misspelt
         # a hyphen inside one word of a multi-word name
         ("The other boy is Puerto Ri-can.", "Ri-can"),
         ("Both students are Cape Verd-ean.", "Verd-ean"),
