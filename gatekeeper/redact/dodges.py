@@ -22,6 +22,7 @@ from wordfreq import top_n_list
 
 from gatekeeper.core.types import Category
 from gatekeeper.redact.lexicon import Term
+from gatekeeper.redact.lexicon import _alternation as alternation
 
 # Single letters, each alone, separated by spaces or punctuation: "s o m a l i", "S.O.M.A.L.I".
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.*_~|+/\\:'`^,]{1,3}[^\W\d_](?![^\W_])){3,}")
@@ -31,8 +32,18 @@ _SEP = r"[\s.*_~|+/\\:'`^,]"
 _SPACED_HINT = re.compile(rf"(?:^|{_SEP})[^\W\d_]{_SEP}{{1,3}}[^\W\d_]{_SEP}{{1,3}}[^\W\d_]")
 _SPLIT = re.compile(r"[^\W\d_]+(?:[.*_~|+/\\:`^]+[^\W\d_]+)+")
 _SPLIT_HINT = re.compile(r"[^\W\d_][.*_~|+/\\:`^]+[^\W\d_]")
+_DIGITS = re.compile(r"[a-z]\d|\d[a-z]")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _LONG_WORD = re.compile(r"(?<![^\W_])[a-z]{6,}(?![^\W_])")
+# A word mixing letters and digits ("H41t14n", "S0mal1"): read with leetspeak digits as letters.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|a|p|h|min|mg|ml|in|ft|lbs?)?|[a-z]\d+|\d+[a-z]")
+_LEET_I = str.maketrans("4@310$57", "aaeiosst")
+_LEET_L = str.maketrans("4@310$57", "aaelosst")
+# Categories whose multi-word names are matched when their last word is cut short or misspelt
+# ("Grove Hal", "Jamaica Plian"): names of places and peoples, not phrases made of common words
+# ("green card" must not catch "green car").
+_NAME_CATEGORIES = frozenset({Category.NEIGHBORHOOD, Category.NATIONAL_ORIGIN, Category.ETHNICITY})
+_COMMON_WORDS = 2_000
 _MIN_FUZZY = 6
 _TWO_EDITS = 9
 # The most frequent English words; a word among them is English, not a misspelling.
@@ -75,6 +86,20 @@ class DodgeMatcher:
         self._index = index
         self.english = frozenset(top_n_list("en", _ENGLISH_WORDS))
         self._fuzzy_cache: dict[str, str | None] = {}
+        # multi-word names by all but their last word: "grove" -> [("hall", term)]
+        lasts: dict[str, list[tuple[str, Term]]] = {}
+        for t in best.values():
+            head, sep, last = t.text.rpartition(" ")
+            if sep and len(last) >= 4 and t.category in _NAME_CATEGORIES and last.isalpha():
+                lasts.setdefault(head, []).append((last, t))
+        # a head made only of everyday words ("the gambia", "white hispanic") is left out: the scan
+        # would stop at every "the" (measured: a third of this matcher's time)
+        common = frozenset(top_n_list("en", _COMMON_WORDS))
+        lasts = {h: v for h, v in lasts.items() if not all(w in common for w in h.split())}
+        self._lasts = lasts
+        self._heads = (
+            re.compile(r"(?<![^\W_])(" + alternation(list(lasts)) + r") ([a-z]{3,})(?![^\W_])") if lasts else None
+        )
 
     def match(self, view: str) -> list[Hit]:
         hits: list[Hit] = []
@@ -96,6 +121,33 @@ class DodgeMatcher:
                 term = self._lookup(joined)
                 if term is not None:
                     hits.append(Hit(t.start(), t.end(), term, "split"))
+        # only around a letter next to a digit (a regex over every word measured several times slower)
+        done = -1
+        for m in _DIGITS.finditer(view):
+            if m.start() < done:
+                continue
+            ws = m.start()
+            while ws > 0 and (view[ws - 1].isalnum() or view[ws - 1] in "@$"):
+                ws -= 1
+            we = m.end()
+            while we < len(view) and (view[we].isalnum() or view[we] in "@$"):
+                we += 1
+            done = we
+            w = view[ws:we]
+            if we - ws < 4 or _ORDINAL.fullmatch(w) is not None:
+                continue
+            for table in (_LEET_I, _LEET_L):
+                read = w.translate(table)
+                term = self._lookup(read)
+                if term is None and len(read) >= _MIN_FUZZY and read.isalpha() and read not in self.english:
+                    key = self._fuzzy(read)  # "1ndocumented": a look-alike digit and a misspelling
+                    term = self._single[key] if key is not None else None
+                if term is not None:
+                    hits.append(Hit(ws, we, term, "leet"))
+                    break
+        if self._heads is not None:
+            for m in self._heads.finditer(view):
+                self._cut_name(m, hits)
         # most words are English or exact terms: look at positions only for the rest
         odd = {w for w in _LONG_WORD.findall(view) if w not in self.english and not self._exact(w)}
         for w in odd:
@@ -104,6 +156,18 @@ class DodgeMatcher:
                 for m in re.finditer(rf"(?<![^\W_]){w}(?![^\W_])", view):
                     hits.append(Hit(m.start(), m.end(), self._single[key], "fuzzy"))
         return hits
+
+    def _cut_name(self, m: re.Match[str], hits: list[Hit]) -> None:
+        """"Grove Hal" for "Grove Hall": the last word cut short (at least three letters) or within
+        one edit; a real English word counts only as a cut ("hal"), never as a change ("hill")."""
+        w = m.group(2)
+        for last, term in self._lasts[m.group(1)]:
+            if w == last or (w.endswith("s") and w[:-1] == last):
+                continue  # exact: the automaton has it
+            cut = last.startswith(w) and len(last) - len(w) <= 2
+            if cut or (w not in self.english and OSA.distance(w, last, score_cutoff=1) <= 1):
+                hits.append(Hit(m.start(), m.end(), term, "cut"))
+                return
 
     def _exact(self, w: str) -> bool:
         return w in self._single or (w.endswith("s") and w[:-1] in self._single)

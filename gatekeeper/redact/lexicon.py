@@ -80,6 +80,12 @@ class Lexicon:
     # and the words that make its sentence a statement of residence
     incident_places: re.Pattern[str] | None = None
     residence_cues: re.Pattern[str] | None = None
+    # ... and what before a finding makes it one: a facility and a preposition ("the bus stop on
+    # Columbia Rd"), a named place ("the Dollar Tree on"), a verb of movement ("onto"), an opponent
+    # ("the game against Charlestown"). Matched against the text ending where the finding starts.
+    incident_before: re.Pattern[str] | None = None
+    # a named place ("the Dollar Tree on"), as opposed to a facility noun: its lead-in is no excuse
+    named_place_before: re.Pattern[str] | None = None
 
 
 _MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
@@ -196,6 +202,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     # "Italian sub", "Visa gift card": a term naming a thing, not a person, stays (not in a file
     # that switches keep_after off)
     nouns = (r"\s+(?:[\w-]+\s+)?" + _alternation(object_nouns) + r"\b") if object_nouns else ""
+    # "French 2", "Spanish III", "Mandarin Honors": a course by its level (directly after the term)
+    levels = precision.get("course_levels") or []
+    if levels:
+        people = r"(?!\s*(?:kids|students|boys|girls|guys|men|women|families)\b)"  # "the Somali 2 kids"
+        lv = r"\s+(?:\d{1,2}|" + _alternation(levels) + r")\b" + people
+        nouns = f"(?:{nouns}|{lv})" if nouns else lv
     terms: list[Term] = []
     rules: list[Rule] = []
     for cat_name, doc in docs.items():
@@ -260,6 +272,20 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     kb = tuple(t for t in (norm_term(p) for p in _str_list(common.get("keep_before"), "common.keep_before")) if t)
     places = precision.get("incident_places") or []
     cues = precision.get("residence_cues") or []
+    preps = precision.get("incident_prepositions") or []
+    moves = precision.get("incident_movement") or []
+    teams = precision.get("team_cues") or []
+    before_alts: list[str] = []
+    if places and preps:
+        # "the MBTA bus stop on", "the Boston Public Library branch on", "the side door off"
+        before_alts.append(r"(?P<f>\b" + _alternation(places) + r")\s+" + _alternation(preps))
+    if moves:
+        before_alts.append(r"\b" + _alternation(moves))
+    if teams:
+        before_alts.append(r"(?P<t>\b" + _alternation(teams) + r")\.?")
+    named = (
+        r"\bthe\s+(?:[A-Z][\w'&.-]*\s+){1,3}" + _alternation(preps) + r"\s+(?:the\s+)?$" if preps else None
+    )
     return Lexicon(
         tuple(terms),
         tuple(rules),
@@ -274,6 +300,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         if places
         else None,
         re.compile(r"\b" + _alternation(cues) + r"\b", re.I) if cues else None,
+        re.compile(r"(?i:" + "|".join(before_alts) + r")\s+(?:the\s+)?$") if before_alts else None,
+        re.compile(named) if named else None,
     )
 
 

@@ -29,6 +29,11 @@ _CACHE_MAX = 16384
 _MARKER = "[WITHHELD]"
 _BLANK = " " * len(_MARKER)
 _SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
+_STREET_SUFFIX = re.compile(
+    r"\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)\b", re.I
+)
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
+_CLAUSE_STOPS = (".", "\n", ";", "(", ")")
 
 
 @dataclass(slots=True)
@@ -250,17 +255,53 @@ class Scanner:
 
     def _incident_place(self, text: str, c: _Cand) -> bool:
         """A street or neighbourhood that locates the school or the incident ("the White St
-        entrance", "the Mass Ave bus stop") in a sentence that says nothing of where anyone lives."""
-        places, cues = self._lex.incident_places, self._lex.residence_cues
-        if c.category is not Category.NEIGHBORHOOD or places is None or places.match(text, c.end) is None:
+        entrance", "the Mass Ave bus stop", "the bus stop on Columbia Rd", "spilled onto Alleghany
+        St", "the game against Charlestown") in a clause that says nothing of where anyone lives.
+        A finding of another category counts only as a street name ("the Humboldt Ave side door")."""
+        lex = self._lex
+        places, cues, before = lex.incident_places, lex.residence_cues, lex.incident_before
+        if places is None:
             return False
-        lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), 0)
+        if c.category is not Category.NEIGHBORHOOD and _STREET_SUFFIX.match(text, c.end) is None:
+            return False  # most findings: checked before anything dearer
+        after = places.match(text, c.end)
+        if c.category is not Category.NEIGHBORHOOD and after is None:
+            return False
+        # the clause: a sentence, or a piece of one between semicolons or brackets
+        lo = max(text.rfind(b, 0, c.start) for b in _CLAUSE_STOPS) + 1
         hi = len(text)
-        for stop in (".", "\n"):
+        for stop in _CLAUSE_STOPS:
             k = text.find(stop, c.end)
             if k >= 0:
                 hi = min(hi, k)
-        return cues is None or cues.search(text, lo, hi) is None
+        if after is not None:
+            return cues is None or cues.search(text, lo, hi) is None
+        if before is None or c.category is not Category.NEIGHBORHOOD:
+            return False
+        # "on Bunker Hill St" found as "Hill St": the name's earlier words go with it
+        head = _NAME_TAIL.sub("", text[max(lo, c.start - 80) : c.start])
+        m = before.search(head)
+        if m is None:
+            named = lex.named_place_before
+            m = named.search(head) if named is not None else None
+            if m is None:
+                return False
+            lead = m.start()  # "from the Bromley on Heath St": the lead-in counts
+        elif m.groupdict().get("f") is not None:
+            # "come straight from the Library branch on Centre St": the word that leads to the
+            # facility says where the student was, not where anyone lives
+            f = m.start("f")
+            np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
+            near = np_ >= 0 and f - np_ <= 50
+            lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
+        elif c.prio == _PRIO_TERM and m.groupdict().get("t") is None:
+            return False  # "ran toward Hyde Park Street": a neighbourhood's name still says one
+        else:
+            lead = m.start()
+        cut = c.start - len(head) + lead
+        if cues is None:
+            return True
+        return cues.search(text, lo, cut) is None and cues.search(text, c.end, hi) is None
 
     # -----------------------------------------------------------------------------------------
     def _match_terms(
@@ -307,8 +348,20 @@ class Scanner:
                 break  # one category per matched term: the first in category_order
 
     def _match_joined(self, m: re.Match[str], norm: Normalized, cands: list[_Cand]) -> None:
-        """Match terms against a hyphenated word with its hyphens removed ("un-documented")."""
-        idx = [i for i in range(m.start(), m.end()) if norm.text[i] != "-"]
+        """Match terms against a hyphenated word with its hyphens removed ("un-documented"), alone
+        or after the word before it ("Cape V-erdean")."""
+        t = norm.text
+        idx = [i for i in range(m.start(), m.end()) if t[i] != "-"]
+        p = m.start() - 1
+        if p > 0 and t[p] == " ":
+            w0 = p
+            while w0 > 0 and t[w0 - 1].isalnum():
+                w0 -= 1
+            if w0 < p:
+                self._match_indexed([*range(w0, p + 1), *idx], norm, cands)
+        self._match_indexed(idx, norm, cands)
+
+    def _match_indexed(self, idx: list[int], norm: Normalized, cands: list[_Cand]) -> None:
         joined = "".join(norm.text[i] for i in idx)
         n = len(joined)
         for end, (length, acts) in self._auto.iter(joined):
