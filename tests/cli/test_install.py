@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -144,12 +146,17 @@ def test_demo_runs_from_the_package(installed: Path, tmp_path: Path) -> None:
     )
     try:
         assert proc.stdout is not None
-        seen = []
+        # Read in a thread: a blocking readline must not outlive the ceiling if the server goes quiet.
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(ln) for ln in proc.stdout or ()], daemon=True).start()
+        seen: list[str] = []
         deadline = time.monotonic() + 120
-        for line in proc.stdout:
-            seen.append(line)
-            if "listening on" in line or time.monotonic() > deadline:
-                break
+        while time.monotonic() < deadline and not any("listening" in ln for ln in seen):
+            try:
+                seen.append(lines.get(timeout=1))
+            except queue.Empty:
+                if proc.poll() is not None:
+                    break
         assert any("submitted 20 sample requests" in ln for ln in seen), "".join(seen)
     finally:
         proc.terminate()
