@@ -91,6 +91,10 @@ _PUNCT = ",;:()[]{}\"\u201c\u201d\u00ab\u00bb'\u2013\u2014"
 _SENT_END = ".!?"
 _CLOSERS = "\"'\u201d\u2019)"
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]|\d+[.)])\s")
+# A line of a form or a log starts with a label ("Witnesses: ...", "HOME LANGUAGE: ...", "Other:
+# ...") or a bracketed stamp ("[3/19 1:09 PM] Rachel: ..."): such a line is a statement of its own,
+# whether it ends in punctuation or not, and a withheld line never takes its neighbour with it.
+LINE_HEAD = re.compile(r"[ \t]*(?:\[|[^\W\d_][\w'\u2019/&.()-]*(?:[ \t]+[\w'\u2019/&.()-]+){0,4}[ \t]*:(?!\d))")
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -203,7 +207,13 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             while j < n and text[j] in " \t":
                 j += 1
             blank = j < n and text[j] == "\n"
-            if not (blank or (k > 0 and text[k - 1] in ".!?:;") or _BULLET.match(text, b)):
+            if not (
+                blank
+                or (k > 0 and text[k - 1] in ".!?:;")
+                or _BULLET.match(text, b)
+                or LINE_HEAD.match(text, b)
+                or LINE_HEAD.match(text, text.rfind("\n", 0, a) + 1)
+            ):
                 continue
         elif tok in ",:":
             if b < n and text[b].isdigit():

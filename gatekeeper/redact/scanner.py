@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from gatekeeper.core.types import Category, Span
+from gatekeeper.redact.clauses import LINE_HEAD as _LINE_HEAD
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
 from gatekeeper.redact.lexicon import Lexicon, Rule, Term, norm_term
@@ -66,6 +67,56 @@ def _clip(cands: list[_Cand], protected: list[tuple[int, int]], text: str) -> li
             if hi > lo and not _only_cue(text, lo, hi, s, c):
                 out.append(_Cand(lo, hi, c.category, c.prio, c.rule, c.defer))
             pos = max(pos, e)
+    return out
+
+
+# The student's given name alone is the subject of the report ("Egypt swung a baton", "Israel
+# posted a story"): capitalised, acting (a lower-case word follows that is not a copula or a cue),
+# and not the object of a word of origin ("from Egypt", "born in Israel", "Country: Egypt").
+_GIVEN_AFTER = re.compile(
+    r"(?:'s)?[ \t]+(?!(?:is|was|are|were|per|born|native|origin|citizen|descent|heritage|and|or|to|in|by|for)\b)[a-z]"
+)
+_GIVEN_BEFORE = re.compile(
+    r"(?:\b(?:from|in|to|of|born|native|citizen|back|visiting|visited|left|fled|about|is|are|was|were|"
+    r"country|nationality|origin|the)\s+|[:=/\-]\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
+    parts = name.split()
+    if len(parts) < 2 or len(parts[0]) < 3 or not parts[0].isalpha() or not parts[0][0].isupper():
+        return
+    given = parts[0]
+    i = text.find(given)
+    while i >= 0:
+        e = i + len(given)
+        if (
+            (i == 0 or not text[i - 1].isalnum())
+            and _GIVEN_AFTER.match(text, e) is not None
+            and _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None
+        ):
+            yield i, e
+        i = text.find(given, e)
+
+
+def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The matched view folds line breaks into spaces, so a rule's value ("Address: ...") could run
+    on into the next line of a form ("WITNESSES: Mr. Farrow"). A finding ends at a line break
+    before a labelled line: the next field is a statement of its own."""
+    out: list[_Cand] = []
+    for c in cands:
+        k = text.find("\n", c.start, c.end)
+        while k >= 0 and not _LINE_HEAD.match(text, k + 1):
+            k = text.find("\n", k + 1, c.end)
+        if k >= 0:
+            hi = k
+            while hi > c.start and not text[hi - 1].isalnum():
+                hi -= 1
+            if hi <= c.start:
+                continue
+            c = _Cand(c.start, hi, c.category, c.prio, c.rule, c.defer)
+        out.append(c)
     return out
 
 
@@ -229,9 +280,11 @@ class Scanner:
             self._run_windows(rule, rview, norm, text, cands, windows)
         if not cands:
             return []
+        if "\n" in text:
+            cands = _clip_lines(cands, text)
         if self._lex.incident_places is not None:
             cands = [c for c in cands if not self._incident_place(text, c)]
-        protected = list(self._protected(view, norm, protect))
+        protected = list(self._protected(view, norm, protect, text))
         if keep or protected:
             cands = [
                 c
@@ -251,7 +304,7 @@ class Scanner:
         if not protect:
             return []
         norm = normalize(text)
-        return list(self._protected(norm.text.replace("-", " "), norm, protect))
+        return list(self._protected(norm.text.replace("-", " "), norm, protect, text))
 
     def _incident_place(self, text: str, c: _Cand) -> bool:
         """A street or neighbourhood that locates the school or the incident ("the White St
@@ -442,7 +495,7 @@ class Scanner:
             self._add_match(rule, m, has_w, view, norm, text, cands)
 
     @staticmethod
-    def _protected(view: str, norm: Normalized, names: Iterable[str]) -> Iterable[tuple[int, int]]:
+    def _protected(view: str, norm: Normalized, names: Iterable[str], text: str) -> Iterable[tuple[int, int]]:
         for name in names:
             nn = norm_term(name)
             if " " not in nn:
@@ -453,6 +506,7 @@ class Scanner:
                 if (i == 0 or not _is_word(view[i - 1])) and (e == len(view) or not _is_word(view[e])):
                     yield norm.orig_start(i), norm.orig_end(e)
                 i = view.find(nn, i + 1)
+            yield from _given_name(text, name)
 
     def _merge(self, cands: list[_Cand]) -> list[Span]:
         cands.sort(key=lambda c: (c.start, -c.end))
