@@ -86,6 +86,9 @@ class Lexicon:
     incident_before: re.Pattern[str] | None = None
     # a named place ("the Dollar Tree on"), as opposed to a facility noun: its lead-in is no excuse
     named_place_before: re.Pattern[str] | None = None
+    # rules (of any category) whose finding is a place's name ("Holy Name parish"): followed by an
+    # incident place ("... parking lot") it locates the incident, as a street would
+    place_name_rules: frozenset[str] = frozenset()
 
 
 _MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
@@ -201,7 +204,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     object_nouns = precision.get("object_nouns") or []
     # "Italian sub", "Visa gift card": a term naming a thing, not a person, stays (not in a file
     # that switches keep_after off)
-    nouns = (r"\s+(?:[\w-]+\s+)?" + _alternation(object_nouns) + r"\b") if object_nouns else ""
+    nouns = (r"\s+(?:[\w'\u2019-]+\s+)?" + _alternation(object_nouns) + r"\b") if object_nouns else ""
     # "French 2", "Spanish III", "Mandarin Honors": a course by its level (directly after the term)
     levels = precision.get("course_levels") or []
     if levels:
@@ -302,6 +305,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         re.compile(r"\b" + _alternation(cues) + r"\b", re.I) if cues else None,
         re.compile(r"(?i:" + "|".join(before_alts) + r")\s+(?:the\s+)?$") if before_alts else None,
         re.compile(named) if named else None,
+        frozenset(precision.get("place_name_rules") or ()),
     )
 
 

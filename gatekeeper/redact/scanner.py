@@ -95,9 +95,23 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
             (i == 0 or not text[i - 1].isalnum())
             and _GIVEN_AFTER.match(text, e) is not None
             and _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None
+            and not _after_capital_word(text, i)
         ):
             yield i, e
         i = text.find(given, e)
+
+
+def _after_capital_word(text: str, i: int) -> bool:
+    """The word before offset ``i`` (same line) is capitalised: "C-Gate Fabio" is a longer name."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == i or j == 0 or not text[j - 1].isalpha():
+        return False
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'-"):
+        k -= 1
+    return text[k].isupper()
 
 
 def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -283,7 +297,19 @@ class Scanner:
         if "\n" in text:
             cands = _clip_lines(cands, text)
         if self._lex.incident_places is not None:
-            cands = [c for c in cands if not self._incident_place(text, c)]
+            kept: list[_Cand] = []
+            places: list[_Cand] = []
+            for c in cands:
+                if not self._incident_place(text, c):
+                    kept.append(c)
+                elif c.rule in self._lex.place_name_rules:
+                    places.append(c)
+            # the worship-place word of a place name that locates the incident goes with it
+            cands = [
+                c
+                for c in kept
+                if not (c.prio == _PRIO_TERM and any(p.start <= c.start and c.end <= p.end for p in places))
+            ]
         protected = list(self._protected(view, norm, protect, text))
         if keep or protected:
             cands = [
@@ -315,7 +341,8 @@ class Scanner:
         places, cues, before = lex.incident_places, lex.residence_cues, lex.incident_before
         if places is None:
             return False
-        if c.category is not Category.NEIGHBORHOOD and _STREET_SUFFIX.match(text, c.end) is None:
+        named_place = c.rule in lex.place_name_rules
+        if c.category is not Category.NEIGHBORHOOD and not named_place and _STREET_SUFFIX.match(text, c.end) is None:
             return False  # most findings: checked before anything dearer
         after = places.match(text, c.end)
         if c.category is not Category.NEIGHBORHOOD and after is None:
@@ -486,6 +513,12 @@ class Scanner:
         os_, oe = norm.orig_start(s), norm.orig_end(e)
         if rule.require_capitalized and not text[os_].isupper():
             return
+        ms = norm.orig_start(m.start())
+        k = text.find("\n", ms, os_)
+        while k >= 0:
+            if _LINE_HEAD.match(text, k + 1):
+                return  # "Address: [WITHHELD]" then "Known associations: ...": a cue's value is on its own line
+            k = text.find("\n", k + 1, os_)
         cands.append(_Cand(os_, oe, rule.category, _PRIO_RULE, rule.id, rule.defer_to_terms))
 
     def _run_rule(self, rule: Rule, view: str, norm: Normalized, text: str, cands: list[_Cand]) -> None:
