@@ -211,6 +211,11 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         people = r"(?!\s*(?:kids|students|boys|girls|guys|men|women|families)\b)"  # "the Somali 2 kids"
         lv = r"\s+(?:\d{1,2}|" + _alternation(levels) + r")\b" + people
         nouns = f"(?:{nouns}|{lv})" if nouns else lv
+    # "French with Ms. Lapointe", "Latin with Mr. Oduya": a subject with its teacher is a course
+    teachers = precision.get("course_teachers") or []
+    if teachers:
+        tt = r"\s+with\s+" + _alternation(teachers) + r"\b"
+        nouns = f"(?:{nouns}|{tt})" if nouns else tt
     terms: list[Term] = []
     rules: list[Rule] = []
     for cat_name, doc in docs.items():

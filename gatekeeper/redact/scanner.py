@@ -159,14 +159,18 @@ def _name_tokens(name: str) -> tuple[str, ...] | None:
 
 
 def _may_occur(name: str, text: str) -> bool:
-    """False only when the name surely does not occur in the text (every word must)."""
+    """False only when the name surely does not occur in the text: every word, or the given name
+    alone (see ``_given_name``)."""
     if not text.isascii():
         return True
     tokens = _name_tokens(name)
     if tokens is None:
         return True
     low = text.lower()
-    return all(t in low for t in tokens)
+    if all(t in low for t in tokens):
+        return True
+    given = name.split(maxsplit=1)[0] if name.strip() else ""
+    return len(given) >= 3 and given in text
 
 
 def _after_title(view: str, start: int, titles: frozenset[str]) -> bool:
