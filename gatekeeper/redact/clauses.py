@@ -292,9 +292,33 @@ def clause_regions(
                 last[1] = max(last[1], e)
                 continue
         merged.append([s, e])
+    for r in merged:
+        # a bracket opened inside the region closes with it ("Y (Spanish" + ")")
+        if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
+            r[1] += 1
+        if ":" in text:
+            r[0] = _with_label(text, r[0], r[1])
     if keep:
         return _cut_out(text, merged, sorted(keep))
     return [(s, e) for s, e in merged]
+
+
+_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$)")
+
+
+def _with_label(text: str, s: int, e: int) -> int:
+    """A labelled line whose whole value is withheld ("Known associations: [WITHHELD] (SRO)")
+    still says what was there: the label goes too. The start of the region, moved back to the
+    line's start when the label is all that precedes it and at most a bracketed note follows."""
+    ls = text.rfind("\n", 0, s) + 1
+    if ls == s or text.find(":", ls, s) < 0:
+        return s
+    m = LINE_HEAD.match(text, ls)
+    if m is None or text[m.end() : s].strip() or text[m.end() - 1] != ":":
+        return s
+    if _TAIL.match(text, e) is None:
+        return s
+    return ls + len(text[ls : m.end()]) - len(text[ls : m.end()].lstrip(" \t"))
 
 
 def _cut_out(text: str, regions: list[list[int]], keep: list[tuple[int, int]]) -> list[tuple[int, int]]:

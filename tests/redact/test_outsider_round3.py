@@ -103,3 +103,14 @@ def test_given_name_acting_is_the_student(redactor: Redactor) -> None:
 def test_distance_in_blocks_stays(redactor: Redactor) -> None:
     out, _ = redactor.redact_text("He ran 4 blocks away and hid behind a 3-block stretch of fence.", PATH)
     assert "4 blocks away" in out and "3-block stretch" in out, out
+
+
+def test_label_goes_with_its_withheld_value(redactor: Redactor) -> None:
+    """"Known associations: [WITHHELD]" would still say there is one: a labelled line whose whole
+    value is withheld loses its label too; a bracketed source note may stay."""
+    text = "Known associations: the Dudley Hawks (per SRO)\nInterpreter: N  (Tigrinya)\nInjuries: none"
+    out, _ = redactor.redact_text(text, PATH)
+    assert "associations" not in out and "Interpreter" not in out and "Tigrinya" not in out, out
+    assert out.endswith("Injuries: none"), out
+    again, reds = redactor.redact_text(out, PATH)
+    assert again == out and not reds
