@@ -91,6 +91,26 @@ _PUNCT = ",;:()[]{}\"\u201c\u201d\u00ab\u00bb'\u2013\u2014"
 _SENT_END = ".!?"
 _CLOSERS = "\"'\u201d\u2019)"
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]|\d+[.)])\s")
+def field_break(text: str, lo: int, hi: int) -> int:
+    """The first place in ``[lo, hi)`` where one field of a form or list ends and the next begins:
+    a line break before a labelled line or a bullet, or a spaced slash or bar before a label
+    ("Weapon: knife / Home language: ..."); -1 if none."""
+    k = text.find("\n", lo, hi)
+    while k >= 0:
+        if LINE_HEAD.match(text, k + 1) or _BULLET.match(text, k + 1):
+            break
+        k = text.find("\n", k + 1, hi)
+    for sep in (" / ", " | "):
+        j = text.find(sep, lo, hi if k < 0 else k)
+        while j >= 0:
+            m = LINE_HEAD.match(text, j + 3)
+            if m is not None and text[m.end() - 1] == ":":
+                k = j
+                break
+            j = text.find(sep, j + 1, hi if k < 0 else k)
+    return k
+
+
 # A line of a form or a log starts with a label ("Witnesses: ...", "HOME LANGUAGE: ...", "Other:
 # ...") or a bracketed stamp ("[3/19 1:09 PM] Rachel: ..."): such a line is a statement of its own,
 # whether it ends in punctuation or not, and a withheld line never takes its neighbour with it.
@@ -183,7 +203,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             j = b
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and (j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(")):
+            if j < n and (j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(>\u2022")):
                 continue  # "3.5", "U.S.A" inside a sentence
             while a > 0 and text[a - 1] in _SENT_END:
                 a -= 1

@@ -12,7 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from gatekeeper.core.types import Category, Span
-from gatekeeper.redact.clauses import LINE_HEAD as _LINE_HEAD
+from gatekeeper.redact.clauses import field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
 from gatekeeper.redact.lexicon import Lexicon, Rule, Term, norm_term
@@ -120,9 +120,7 @@ def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
     before a labelled line: the next field is a statement of its own."""
     out: list[_Cand] = []
     for c in cands:
-        k = text.find("\n", c.start, c.end)
-        while k >= 0 and not _LINE_HEAD.match(text, k + 1):
-            k = text.find("\n", k + 1, c.end)
+        k = field_break(text, c.start, c.end)
         if k >= 0:
             hi = k
             while hi > c.start and not text[hi - 1].isalnum():
@@ -298,7 +296,7 @@ class Scanner:
             self._run_windows(rule, rview, norm, text, cands, windows)
         if not cands:
             return []
-        if "\n" in text:
+        if "\n" in text or " / " in text or " | " in text:
             cands = _clip_lines(cands, text)
         if self._lex.incident_places is not None:
             kept: list[_Cand] = []
@@ -517,12 +515,8 @@ class Scanner:
         os_, oe = norm.orig_start(s), norm.orig_end(e)
         if rule.require_capitalized and not text[os_].isupper():
             return
-        ms = norm.orig_start(m.start())
-        k = text.find("\n", ms, os_)
-        while k >= 0:
-            if _LINE_HEAD.match(text, k + 1):
-                return  # "Address: [WITHHELD]" then "Known associations: ...": a cue's value is on its own line
-            k = text.find("\n", k + 1, os_)
+        if os_ > 0 and field_break(text, norm.orig_start(m.start()), os_) >= 0:
+            return  # "Address: [WITHHELD]" then "Known associations: ...": a cue's value is in its own field
         cands.append(_Cand(os_, oe, rule.category, _PRIO_RULE, rule.id, rule.defer_to_terms))
 
     def _run_rule(self, rule: Rule, view: str, norm: Normalized, text: str, cands: list[_Cand]) -> None:

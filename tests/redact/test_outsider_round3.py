@@ -114,3 +114,20 @@ def test_label_goes_with_its_withheld_value(redactor: Redactor) -> None:
     assert out.endswith("Injuries: none"), out
     again, reds = redactor.redact_text(out, PATH)
     assert again == out and not reds
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # fields on one line, split by a spaced slash or bar before the next label
+        ("Item: steak knife / Home language: Tigrinya / Injuries: cut palm", "Injuries: cut palm", "Tigrinya"),
+        ("Item: bat | Address: 9 Ellis Rd | Witnesses: Mr. Soto", "Witnesses: Mr. Soto", "Ellis"),
+        # list items: a residence in one bullet never takes the next
+        ("- threw a chair at a peer\n- stays with an aunt in Roslindale\n- peer taken to Faulkner", "peer taken to Faulkner", "Roslindale"),
+        # quoted mail: each quoted sentence is a statement
+        ("> Tomas kicked a teacher in the stairwell. > His parents are from Eritrea.", "kicked a teacher in the stairwell", "Eritrea"),
+    ],
+)
+def test_neighbouring_field_survives(redactor: Redactor, text: str, kept: str, gone: str) -> None:
+    out, _ = redactor.redact_text(text, PATH)
+    assert kept in out and gone not in out, out
