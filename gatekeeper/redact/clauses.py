@@ -35,7 +35,7 @@ def _words(s: str) -> frozenset[str]:
 
 _ABBREV = _words("""mr mrs ms mx dr st ave av rd blvd pl sq ct ln hwy pkwy apt no nos vs etc jr sr sgt det lt capt
     ofc approx appt dept univ inc co corp gov rep sen prof fr rev gen col cmdr insp est ft mt ext
-    e.g i.e u.s a.k.a aka jan feb mar apr jun jul aug sep sept oct nov dec""")
+    sra srta mme mlle e.g i.e u.s a.k.a aka jan feb mar apr jun jul aug sep sept oct nov dec""")
 
 def _next_is_upper(text: str, i: int) -> bool:
     n = len(text)
@@ -318,12 +318,33 @@ def clause_regions(
             r[1] += 1
         if ":" in text:
             r[0] = _with_label(text, r[0], r[1])
+            r[1] = _with_value(text, r[0], r[1])
     if keep:
         return _cut_out(text, merged, sorted(keep))
     return [(s, e) for s, e in merged]
 
 
 _TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$)")
+
+
+def _with_value(text: str, s: int, e: int) -> int:
+    """A label that is itself a finding ("Home language:", "ELL status:", "Race/Ethnicity:") at the
+    head of a line: its value is the forbidden fact, so the field goes whole, up to the next field."""
+    if e >= len(text) or text[e] != ":":
+        return e
+    ls = text.rfind("\n", 0, s) + 1
+    if text[ls:s].strip() and not text[ls:s].rstrip().endswith(("/", "|")):
+        return e
+    m = LINE_HEAD.match(text, s)
+    if m is None or m.end() != e + 1:
+        return e
+    k = field_break(text, e, len(text))
+    end = k if k >= 0 else len(text)
+    nl = text.find("\n", e, end)
+    end = nl if nl >= 0 else end
+    while end > e + 1 and text[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 def _with_label(text: str, s: int, e: int) -> int:

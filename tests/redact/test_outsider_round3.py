@@ -131,3 +131,34 @@ def test_label_goes_with_its_withheld_value(redactor: Redactor) -> None:
 def test_neighbouring_field_survives(redactor: Redactor, text: str, kept: str, gone: str) -> None:
     out, _ = redactor.redact_text(text, PATH)
     assert kept in out and gone not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a crew no list holds, named the way crews name themselves
+        ("Kids in the hallway say he's with the Harborview Kings now.", "Harborview Kings"),
+        ("Word is she rolls with the Eastside Soldiers.", "Eastside Soldiers"),
+        # a labelled field whose label is itself the finding: the value goes with it
+        ("ELL status: current\nInjuries: none", "current"),
+        ("Interp: yes (Haitian Creole)\nInjuries: none", "Interp"),
+    ],
+)
+def test_round3_more_withheld(redactor: Redactor, text: str, gone: str) -> None:
+    out, reds = redactor.redact_text(text, PATH)
+    assert gone not in out and reds, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had on a Sacramento Kings jersey when he threw the punch.",
+        "We played the Brighton Kings on Saturday and he swung at a referee.",
+        "It was the day before Three Kings Day.",
+        "The fight broke out at the Caribbean Carnival float practice.",
+        "He had come from AP Spanish with Sra. Ortiz.",
+    ],
+)
+def test_round3_more_stays(redactor: Redactor, text: str) -> None:
+    out, reds = redactor.redact_text(text, PATH)
+    assert out == text and not reds, out
