@@ -91,6 +91,7 @@ class Lexicon:
     place_name_rules: frozenset[str] = frozenset()
 
 
+_COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
 _MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
 
 
@@ -210,7 +211,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     if levels:
         people = r"(?!\s*(?:kids|students|boys|girls|guys|men|women|families)\b)"  # "the Somali 2 kids"
         lv = r"\s+(?:\d{1,2}|" + _alternation(levels) + r")\b" + people
-        nouns = f"(?:{nouns}|{lv})" if nouns else lv
+    else:
+        lv = ""
     # "French with Ms. Lapointe", "Latin with Mr. Oduya": a subject with its teacher is a course
     teachers = precision.get("course_teachers") or []
     if teachers:
@@ -221,8 +223,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     for cat_name, doc in docs.items():
         cat = Category(cat_name)
         keep_src = doc.get("keep_after", default_keep)
-        if keep_src and nouns:
-            keep_src = f"(?:{keep_src}|{nouns})"
+        # a level makes a course of a language or a people's name ("French 2", "Spanish III"), never
+        # of a country: "Family from Guatemala 3. Nurse ..." is a list's next item
+        parts = [x for x in (nouns, lv if cat_name in _COURSE_CATEGORIES else "") if x]
+        cat_nouns = "(?:" + "|".join(parts) + ")" if parts else ""
+        if keep_src and cat_nouns:
+            keep_src = f"(?:{keep_src}|{cat_nouns})"
         keep_re = compile_(str(keep_src), cat_name, f"{cat_name}.keep_after") if keep_src else None
         for t in lists[f"terms:{cat_name}"]:
             nt = norm_term(t)

@@ -162,3 +162,12 @@ def test_round3_more_withheld(redactor: Redactor, text: str, gone: str) -> None:
 def test_round3_more_stays(redactor: Redactor, text: str) -> None:
     out, reds = redactor.redact_text(text, PATH)
     assert out == text and not reds, out
+
+
+def test_numbered_list_item_is_not_a_course_level(redactor: Redactor) -> None:
+    """"French 2" is a course, but a country before the next item's number is not: the level rule
+    reads only language and people names."""
+    out, _ = redactor.redact_text("1. Jaylen had a box cutter\n2. Family from Guatemala\n3. Nurse saw the victim", PATH)
+    assert "Guatemala" not in out and "3. Nurse saw the victim" in out, out
+    out, _ = redactor.redact_text("He had just left French 2 when he threw the chair.", PATH)
+    assert "French 2" in out, out
