@@ -210,7 +210,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     levels = precision.get("course_levels") or []
     if levels:
         people = r"(?!\s*(?:kids|students|boys|girls|guys|men|women|families)\b)"  # "the Somali 2 kids"
-        lv = r"\s+(?:\d{1,2}|" + _alternation(levels) + r")\b" + people
+        # a number that ends a sentence or numbers the next item ("Dad is Chinese 3. Nurse ...") is
+        # no level: read as a finding (fail closed), even if "took Chinese 3." then goes
+        lv = r"\s+(?:\d{1,2}\b(?!\.\s|\.$|\))|" + _alternation(levels) + r"\b)" + people
     else:
         lv = ""
     # "French with Ms. Lapointe", "Latin with Mr. Oduya": a subject with its teacher is a course

@@ -171,3 +171,5 @@ def test_numbered_list_item_is_not_a_course_level(redactor: Redactor) -> None:
     assert "Guatemala" not in out and "3. Nurse saw the victim" in out, out
     out, _ = redactor.redact_text("He had just left French 2 when he threw the chair.", PATH)
     assert "French 2" in out, out
+    out, _ = redactor.redact_text("Dad is Chinese 3. Nurse came.", PATH)
+    assert "Chinese" not in out and "Nurse came." in out, out
