@@ -173,3 +173,10 @@ def test_numbered_list_item_is_not_a_course_level(redactor: Redactor) -> None:
     assert "French 2" in out, out
     out, _ = redactor.redact_text("Dad is Chinese 3. Nurse came.", PATH)
     assert "Chinese" not in out and "Nurse came." in out, out
+
+
+def test_courtyard_locates_the_incident(redactor: Redactor) -> None:
+    out, _ = redactor.redact_text("He pulled a knife in the Mildred Hailey courtyard.", PATH)
+    assert "Mildred Hailey courtyard" in out, out
+    out, _ = redactor.redact_text("They live by the Mildred Hailey courtyard.", PATH)
+    assert "Mildred Hailey" not in out, out
