@@ -240,12 +240,25 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 continue  # "10:15", "$1,200"
         elif tok == "'" and not (a > 0 and (text[a - 1].isspace() or text[a - 1] in ".,!?")):
             continue  # an apostrophe, not a quotation mark (one follows a space or punctuation)
+        elif tok in _QUOTES and _scare_quoted(text, a):
+            continue  # 'He is "undocumented" according to a peer': one or two quoted words stay in the clause
         ends.append(a)
         starts.append(b)
         prev_end = b
     ends.sort()
     starts.sort()
     return ends, starts
+
+
+_QUOTES = "\"\u201c\u201d'\u2018\u2019"
+_SHORT_QUOTE = re.compile(r"[\"\u201c\u2018'][^\W_]+(?:[ -][^\W_]+)?[\"\u201d\u2019']")
+
+
+def _scare_quoted(text: str, a: int) -> bool:
+    """The quote mark at ``a`` opens or closes one or two quoted words ("undocumented")."""
+    if _SHORT_QUOTE.match(text, a) is not None:
+        return True
+    return any(m.end() == a + 1 for m in _SHORT_QUOTE.finditer(text, max(0, a - 40), a + 1))
 
 
 def clause_regions(
@@ -324,7 +337,7 @@ def clause_regions(
     return [(s, e) for s, e in merged]
 
 
-_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$)")
+_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$| [/|] )")
 
 
 def _with_value(text: str, s: int, e: int) -> int:
@@ -351,7 +364,8 @@ def _with_label(text: str, s: int, e: int) -> int:
     """A labelled line whose whole value is withheld ("Known associations: [WITHHELD] (SRO)")
     still says what was there: the label goes too. The start of the region, moved back to the
     line's start when the label is all that precedes it and at most a bracketed note follows."""
-    ls = text.rfind("\n", 0, s) + 1
+    # a field starts a line, or follows a spaced slash or bar ("Injuries: none / Known associations: ...")
+    ls = max(text.rfind("\n", 0, s) + 1, text.rfind(" / ", 0, s) + 3, text.rfind(" | ", 0, s) + 3)
     if ls == s or text.find(":", ls, s) < 0:
         return s
     m = LINE_HEAD.match(text, ls)
@@ -365,8 +379,12 @@ def _with_label(text: str, s: int, e: int) -> int:
 def _cut_out(text: str, regions: list[list[int]], keep: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in regions:
+        cuts = [(a, b) for a, b in keep if a < e and s < b]
+        if not cuts:
+            out.append((s, e))  # untouched by a kept name: the region as the clause rules made it
+            continue
         pos = s
-        for ks, ke in [*[(a, b) for a, b in keep if a < e and s < b], (e, e)]:
+        for ks, ke in [*cuts, (e, e)]:
             lo, hi = pos, min(ks, e)
             while lo < hi and not text[lo].isalnum():
                 lo += 1

@@ -457,4 +457,13 @@ def student_names(student: Mapping[str, Any]) -> tuple[str, ...]:
                 last = next((v[p] for p in v if normalize_key(p) in ("last", "last_name", "family", "surname")), None)
                 if isinstance(first, str) and isinstance(last, str) and len(first) + len(last) <= 200:
                     names.append(f"{first} {last}")
+    # a student information system's export splits the name: "Student_First_Name", "LastName"
+    first = next((v for k, v in student.items() if normalize_key(k) in _FIRST_KEYS), None)
+    last = next((v for k, v in student.items() if normalize_key(k) in _LAST_KEYS), None)
+    if isinstance(first, str) and isinstance(last, str) and 0 < len(first) + len(last) <= 200:
+        names.append(f"{first} {last}")
     return tuple(names)
+
+
+_FIRST_KEYS = frozenset({"first_name", "firstname", "student_first_name", "given_name", "first"})
+_LAST_KEYS = frozenset({"last_name", "lastname", "student_last_name", "family_name", "surname", "last"})

@@ -88,14 +88,18 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
     if len(parts) < 2 or len(parts[0]) < 3 or not parts[0].isalpha() or not parts[0][0].isupper():
         return
     given = parts[0]
+    # "Kenya F." in a subject line: the given name and the surname's initial
+    initial = re.compile(r"[ \t]+" + re.escape(parts[-1][0].upper()) + r"\.")
     i = text.find(given)
     while i >= 0:
         e = i + len(given)
-        if (
-            (i == 0 or not text[i - 1].isalnum())
-            and _GIVEN_AFTER.match(text, e) is not None
-            and _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None
-            and not _after_capital_word(text, i)
+        if (i == 0 or not text[i - 1].isalnum()) and (
+            initial.match(text, e) is not None
+            or (
+                _GIVEN_AFTER.match(text, e) is not None
+                and _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None
+                and not _after_capital_word(text, i)
+            )
         ):
             yield i, e
         i = text.find(given, e)

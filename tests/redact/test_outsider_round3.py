@@ -180,3 +180,15 @@ def test_courtyard_locates_the_incident(redactor: Redactor) -> None:
     assert "Mildred Hailey courtyard" in out, out
     out, _ = redactor.redact_text("They live by the Mildred Hailey courtyard.", PATH)
     assert "Mildred Hailey" not in out, out
+
+
+def test_scare_quoted_word_is_part_of_its_statement(redactor: Redactor) -> None:
+    out, _ = redactor.redact_text('A peer says he is "undocumented" and the nurse saw the cut.', PATH)
+    assert "undocumented" not in out and "he is" not in out and "the nurse saw the cut" in out, out
+
+
+def test_subject_line_initial_and_weekday(redactor: Redactor) -> None:
+    out, _ = redactor.redact_text("Subject: Jordan P. - bat in gym\n\nJordan swung a bat.", PATH, protect=("Jordan Pike",))
+    assert out.startswith("Subject: Jordan P. - bat in gym"), out
+    out, _ = redactor.redact_text("The game was moved to Friday, so the gym was full when he pulled the knife.", PATH)
+    assert "moved to Friday" in out, out
