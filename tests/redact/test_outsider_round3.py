@@ -155,6 +155,7 @@ def test_round3_more_withheld(redactor: Redactor, text: str, gone: str) -> None:
         "He had on a Sacramento Kings jersey when he threw the punch.",
         "We played the Brighton Kings on Saturday and he swung at a referee.",
         "It was the day before Three Kings Day.",
+        "We watched a Buffalo Soldiers documentary before he threw the chair.",
         "The fight broke out at the Caribbean Carnival float practice.",
         "He had come from AP Spanish with Sra. Ortiz.",
     ],
