@@ -90,16 +90,31 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _PUNCT = ",;:()[]{}\"\u201c\u201d\u00ab\u00bb'\u2013\u2014"
 _SENT_END = ".!?"
 _CLOSERS = "\"'\u201d\u2019)"
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]|\d+[.)])\s")
-def field_break(text: str, lo: int, hi: int) -> int:
+_BULLET = re.compile(r"[ \t]*(?:>(?:[ \t]*>)*[ \t]?|(?:[-*\u2022\u2023\u25e6]|\d+[.)])\s)")
+# A line that starts a new sentence without the last one's full stop ("He hit J.R. with a chair" then
+# "Family is from ..."): a subject that begins sentences, not a wrapped place name ("East" / "Boston").
+_NEW_SENTENCE = re.compile(
+    r"(?:He|She|They|His|Her|Their|The|We|I|It|This|That|There|Staff|Students?|Family|Mom|Dad|Mother|Father|"
+    r"Parents?|Grandma|Grandmother|Later|Then|Also|Police|Nurse|Officers?|[A-Z]\.[A-Z]\.)(?:\s|$)"
+)
+def field_break(text: str, lo: int, hi: int, *, dashes: bool = False) -> int:
     """The first place in ``[lo, hi)`` where one field of a form or list ends and the next begins:
     a line break before a labelled line or a bullet, or a spaced slash or bar before a label
-    ("Weapon: knife / Home language: ..."); -1 if none."""
+    ("Weapon: knife / Home language: ..."); -1 if none. With ``dashes`` (where a finding's end is
+    cut, never where one is dropped) also a spaced dash and a line starting a new sentence."""
     k = text.find("\n", lo, hi)
     while k >= 0:
         if LINE_HEAD.match(text, k + 1) or _BULLET.match(text, k + 1):
             break
+        if dashes and k > 0 and text[k - 1].isalnum() and _NEW_SENTENCE.match(text, k + 1):
+            break  # a value found by a rule ends where a new sentence starts a line
         k = text.find("\n", k + 1, hi)
+    if dashes:
+        # an aside between spaced dashes ("-- fam is from ... btw -- J.R. to nurse") ends there
+        for sep in (" -- ", " \u2014 ", " \u2013 "):
+            j = text.find(sep, lo, hi if k < 0 else k)
+            if j >= 0:
+                k = j
     for sep in (" / ", " | "):
         j = text.find(sep, lo, hi if k < 0 else k)
         while j >= 0:
@@ -233,6 +248,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 or _BULLET.match(text, b)
                 or LINE_HEAD.match(text, b)
                 or LINE_HEAD.match(text, text.rfind("\n", 0, a) + 1)
+                or (k > 0 and text[k - 1].isalnum() and _NEW_SENTENCE.match(text, j))
             ):
                 continue
         elif tok in ",:":

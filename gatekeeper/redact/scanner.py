@@ -124,7 +124,7 @@ def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
     before a labelled line: the next field is a statement of its own."""
     out: list[_Cand] = []
     for c in cands:
-        k = field_break(text, c.start, c.end)
+        k = field_break(text, c.start, c.end, dashes=True)
         if k >= 0:
             hi = k
             while hi > c.start and not text[hi - 1].isalnum():
@@ -300,7 +300,7 @@ class Scanner:
             self._run_windows(rule, rview, norm, text, cands, windows)
         if not cands:
             return []
-        if "\n" in text or " / " in text or " | " in text:
+        if "\n" in text or " / " in text or " | " in text or " -- " in text or "\u2014" in text or "\u2013" in text:
             cands = _clip_lines(cands, text)
         if self._lex.incident_places is not None:
             kept: list[_Cand] = []

@@ -193,3 +193,25 @@ def test_subject_line_initial_and_weekday(redactor: Redactor) -> None:
     assert out.startswith("Subject: Jordan P. - bat in gym"), out
     out, _ = redactor.redact_text("The game was moved to Friday, so the gym was full when he pulled the knife.", PATH)
     assert "moved to Friday" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # nested mail quoting
+        (">> fyi grandma speaks only Tigrinya\n>> He had a knife in the cafeteria", "He had a knife in the cafeteria", "Tigrinya"),
+        # a new sentence on a new line without the last one's full stop
+        ("He hit K.T. with a chair\nFamily is from Eritrea\nK.T. went to the nurse", "K.T. went to the nurse", "Eritrea"),
+        ("He hit K.T. with a chair\nFamily is from Eritrea\nK.T. went to the nurse", "He hit K.T. with a chair", "Eritrea"),
+        # an aside between spaced dashes
+        ("He hit K.T. with a chair -- fam is from Eritrea btw -- K.T. to the nurse", "K.T. to the nurse", "Eritrea"),
+    ],
+)
+def test_aside_and_its_neighbours(redactor: Redactor, text: str, kept: str, gone: str) -> None:
+    out, _ = redactor.redact_text(text, PATH)
+    assert kept in out and gone not in out, out
+
+
+def test_wrapped_place_name_is_still_one_statement(redactor: Redactor) -> None:
+    out, _ = redactor.redact_text("The family lives in East\nBoston near the airport.", PATH)
+    assert "Boston" not in out and "East" not in out, out
