@@ -205,14 +205,23 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     object_nouns = precision.get("object_nouns") or []
     # "Italian sub", "Visa gift card": a term naming a thing, not a person, stays (not in a file
     # that switches keep_after off)
-    nouns = (r"\s+(?:[\w'\u2019-]+\s+)?" + _alternation(object_nouns) + r"\b") if object_nouns else ""
+    # The optional word between may not be a person ("the other Jamaican kids' bag" is about kids),
+    # nor cross a line break (a form's next line is another field).
+    person_nouns = precision.get("person_nouns") or []
+    not_person = r"(?!" + _alternation(person_nouns) + r"\b)" if person_nouns else ""
+    nouns = (
+        (r"[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?" + _alternation(object_nouns) + r"\b")
+        if object_nouns
+        else ""
+    )
     # "French 2", "Spanish III", "Mandarin Honors": a course by its level (directly after the term)
     levels = precision.get("course_levels") or []
     if levels:
         people = r"(?!\s*(?:kids|students|boys|girls|guys|men|women|families)\b)"  # "the Somali 2 kids"
         # a number that ends a sentence or numbers the next item ("Dad is Chinese 3. Nurse ...") is
         # no level: read as a finding (fail closed), even if "took Chinese 3." then goes
-        lv = r"\s+(?:\d{1,2}\b(?!\.\s|\.$|\))|" + _alternation(levels) + r"\b)" + people
+        # nor is a time ("Puerto Rican\n10:34 AM - ...") or a number on the next line
+        lv = r"[ \t]+(?:\d{1,2}\b(?!\.\s|\.$|\)|[:.]\d)|" + _alternation(levels) + r"\b)" + people
     else:
         lv = ""
     # "French with Ms. Lapointe", "Latin with Mr. Oduya": a subject with its teacher is a course

@@ -215,3 +215,18 @@ def test_aside_and_its_neighbours(redactor: Redactor, text: str, kept: str, gone
 def test_wrapped_place_name_is_still_one_statement(redactor: Redactor) -> None:
     out, _ = redactor.redact_text("The family lives in East\nBoston near the airport.", PATH)
     assert "Boston" not in out and "East" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # the word between a term and an object noun is never a person: these speak of people
+        ("Kenny is Jamaican and is friends with the other Jamaican kids\nBag: purple bag", "Jamaican"),
+        ("She hangs out with the Haitian girls backpack crew", "Haitian"),
+        # a time on the next line is no course level
+        ("10:25 AM - the father is Puerto Rican\n10:34 AM - Father asked for a copy", "Puerto Rican"),
+    ],
+)
+def test_object_nouns_and_levels_never_reach_across_people_or_lines(redactor: Redactor, text: str, gone: str) -> None:
+    out, _ = redactor.redact_text(text, "incident.description")
+    assert gone.lower() not in out.lower(), out
