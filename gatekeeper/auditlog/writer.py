@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
-from sqlalchemy import Connection, Table, insert, text
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -152,19 +152,26 @@ def stage_increment(conn: Connection, table: Table, key: dict[str, Any], column:
     counts[k] = counts.get(k, 0) + 1
 
 
-# Entries, nodes, the head and the checkpoint in ONE round trip: on PostgreSQL every other
-# writer, in every process, waits on the head lock for as long as this transaction holds it, so
-# each round trip saved under the lock is throughput for all of them. Arrays go in as parameters
-# (unnest), so the statement text is the same for every batch.
-_APPEND_PG = text(
+# Entries, nodes, the head and the checkpoint in ONE statement, pipelined with the COMMIT: on
+# PostgreSQL every other writer, in every process, waits on the head lock for as long as this
+# transaction holds it, so each round trip saved under the lock is throughput for all of them.
+# Arrays go in as parameters (unnest), so the statement text is the same for every batch.
+_APPEND_PG = (
     "WITH e AS (INSERT INTO audit_entries (idx, entry, leaf_hash, event_type, request_id, student_pseudonym) "
-    "SELECT * FROM unnest(CAST(:idx AS bigint[]), CAST(:entry AS text[]), CAST(:leaf_hash AS bytea[]), "
-    "CAST(:event_type AS text[]), CAST(:request_id AS text[]), CAST(:student_pseudonym AS text[]))), "
+    "SELECT * FROM unnest(%(idx)s::bigint[], %(entry)s::text[], %(leaf_hash)s::bytea[], "
+    "%(event_type)s::text[], %(request_id)s::text[], %(student_pseudonym)s::text[])), "
     "n AS (INSERT INTO audit_nodes (level, idx, hash) "
-    "SELECT * FROM unnest(CAST(:n_level AS int[]), CAST(:n_idx AS bigint[]), CAST(:n_hash AS bytea[]))), "
-    "h AS (UPDATE audit_head SET size = :size, root = :root WHERE id = 1) "
-    "INSERT INTO audit_checkpoints (size, root, note) VALUES (:size, :root, :note)"
+    "SELECT * FROM unnest(%(n_level)s::int[], %(n_idx)s::bigint[], %(n_hash)s::bytea[])), "
+    "h AS (UPDATE audit_head SET size = %(size)s, root = %(root)s WHERE id = 1) "
+    "INSERT INTO audit_checkpoints (size, root, note) VALUES (%(size)s, %(root)s, %(note)s)"
 )
+
+
+def _driver(conn: Connection) -> Any:
+    pg = conn.connection.driver_connection
+    if pg is None:
+        raise AuditUnavailable("the database connection is closed")
+    return pg
 
 
 _LOCK_HEAD_PG = "SELECT size, root FROM audit_head WHERE id = 1 FOR UPDATE"
@@ -182,9 +189,7 @@ def _lock_head_pg(conn: Connection) -> tuple[int, dict[tuple[int, int], bytes]]:
     """Take the head lock and read the head's size and the tree's right border in ONE round trip
     (psycopg's pipeline, which also carries the BEGIN): the nodes another process appended are
     otherwise a second round trip while every writer waits on the lock."""
-    pg = conn.connection.driver_connection
-    if pg is None:
-        raise AuditUnavailable("the database connection is closed")
+    pg = _driver(conn)
     with pg.pipeline():
         head_cur = pg.execute(_LOCK_HEAD_PG)
         border_cur = pg.execute(_BORDER_PG)
@@ -193,7 +198,7 @@ def _lock_head_pg(conn: Connection) -> tuple[int, dict[tuple[int, int], bytes]]:
     return (0 if row is None else int(row[0])), border
 
 
-def _append_pg(
+def _append_pg_and_commit(
     conn: Connection,
     rows: list[dict[str, Any]],
     nodes: list[tuple[int, int, bytes]],
@@ -201,6 +206,10 @@ def _append_pg(
     root: bytes,
     note: str,
 ) -> None:
+    """Write the batch's log rows and COMMIT in one round trip (psycopg's pipeline). The COMMIT
+    returns once the transaction is durable, as ``commit()`` would; the enclosing SQLAlchemy
+    transaction's own commit then finds nothing left to do. Any failure raises before a caller
+    is answered, so nothing is released (audit before release)."""
     params: dict[str, Any] = {
         name: [r[name] for r in rows]
         for name in ("idx", "entry", "leaf_hash", "event_type", "request_id", "student_pseudonym")
@@ -209,7 +218,10 @@ def _append_pg(
     params["n_idx"] = [ix for _, ix, _ in nodes]
     params["n_hash"] = [h for _, _, h in nodes]
     params.update(size=size, root=root, note=note)
-    conn.execute(_APPEND_PG, params)
+    pg = _driver(conn)
+    with pg.pipeline():
+        pg.execute(_APPEND_PG, params)
+        pg.execute("COMMIT")
 
 
 class _BatchFailed(Exception):
@@ -401,6 +413,7 @@ class AuditWriter:
         failed: list[tuple[_Job, Exception]] = []
         new_nodes: list[tuple[int, int, bytes]] = []
         reader: _CachedNodeReader | None = None
+        committed = False
         with self.db.begin_write() as conn:
             staged = None if isolate else _Staged()
             border: dict[tuple[int, int], bytes] = {}
@@ -460,7 +473,10 @@ class AuditWriter:
                 # checkpoint deleted from the table leaves a gap that verification names.
                 note = sign_checkpoint(with_previous(Checkpoint(self.origin, nxt, root), size), self.signer)
                 if conn.dialect.name == "postgresql":
-                    _append_pg(conn, rows, nodes, nxt, root, note)
+                    if self.fault is not None:
+                        self.fault()
+                    _append_pg_and_commit(conn, rows, nodes, nxt, root, note)
+                    committed = True
                 else:
                     conn.execute(insert(schema.audit_entries), rows)
                     conn.execute(
@@ -468,7 +484,7 @@ class AuditWriter:
                         [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes],
                     )
                     self.db.advance_head(conn, nxt, root, note)
-            if self.fault is not None:
+            if self.fault is not None and not committed:
                 self.fault()
         # Committed: remember the nodes. Bounded, since only the right border is ever needed again.
         if len(self._nodes) > 65536:
