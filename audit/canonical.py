@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 import rfc8785
 
 _MAX_SAFE_INT = 2**53 - 1
@@ -74,16 +75,55 @@ _FAST_DECODER = json.JSONDecoder(parse_float=_reject_float, parse_int=_checked_i
 _FAST_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+_ORJSON_OPTS = orjson.OPT_SORT_KEYS | orjson.OPT_STRICT_INTEGER
+# orjson writes every float with a "." or an "e" in it.  Delete digits and signs, fold "," and
+# "[" into ":" and "e" into ".": a number token that was a float leaves ":." behind (numbers
+# follow ":", "," or "[" in compact JSON).  The same pair inside a string only costs the slow path.
+_NOT_DIGITS = b"0123456789+-"
+_FOLD = bytes.maketrans(b",[eE", b"::..")
+_ENTRY_HEAD = len('{"entry":')
+_ENTRY_TAIL = len(',"index":,"type":"entry"}')
+
+
+def _has_float(compact: bytes) -> bool:
+    return b":." in compact.translate(_FOLD, _NOT_DIGITS)
+
+
 def loads_with_canonical(text: str, key: str) -> tuple[Any, bytes]:
     """Parse a JSON object line and return ``(obj, canonical_json(obj[key]))``.
 
-    The verifier canonicalises a million entries, and the pure-Python rfc8785
-    is too slow for that, so this takes a fast path with ``json.dumps`` when
-    the two provably agree: the text is ASCII with no ``\\u`` escapes (so key
-    order by code point equals RFC 8785's UTF-16 order and no lone surrogates
-    exist) and contains no floats or unsafe integers (whose number formatting
-    differs).  Anything else goes through rfc8785.
+    The verifier canonicalises a million entries, so this takes orjson (parse and sorted
+    compact dump, both in C) when the result provably equals json.loads and RFC 8785: the text
+    is ASCII with no ``\\u`` escapes (so key order by code point equals RFC 8785's UTF-16 order,
+    no lone surrogates, and the only string escapes are the short ones both write alike), and
+    the parsed line holds no floats (number formatting differs; orjson also turns integers too
+    big for 64 bits into floats) and no integers beyond 2**53 (``OPT_STRICT_INTEGER``).
+    Anything else, and anything orjson refuses, takes ``_loads_with_canonical_json``, which
+    keeps the exact results and error messages.
     """
+    if text.isascii() and "\\u" not in text:
+        try:
+            obj = orjson.loads(text)
+            if isinstance(obj, dict):
+                index = obj.get("index")
+                # An export entry line is {"entry":E,"index":N,"type":"entry"}: dump it once and
+                # cut E out (floats could then only be in E).
+                if len(obj) == 3 and key == "entry" and type(index) is int and obj.get("type") == key and key in obj:
+                    whole = orjson.dumps(obj, option=_ORJSON_OPTS)
+                    value = whole[_ENTRY_HEAD : len(whole) - _ENTRY_TAIL - len(str(index))]
+                    if not _has_float(value):
+                        return obj, value
+                else:
+                    whole = orjson.dumps(obj, option=_ORJSON_OPTS)
+                    if not _has_float(whole):
+                        return obj, orjson.dumps(obj.get(key), option=_ORJSON_OPTS)
+        except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+            pass
+    return _loads_with_canonical_json(text, key)
+
+
+def _loads_with_canonical_json(text: str, key: str) -> tuple[Any, bytes]:
+    """``loads_with_canonical`` by the standard library and rfc8785 alone."""
     if text.isascii() and "\\u" not in text:
         try:
             obj = _FAST_DECODER.decode(text)

@@ -8,17 +8,22 @@ touches a database or the audit log; the only state is the Gate passed in.
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
+import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from gatekeeper.core.engine import Gate
 from gatekeeper.core.request import boston_rfc3339
+from gatekeeper.core.types import Redaction
 from gatekeeper.errors import InvalidRequest
+from gatekeeper.redact import Redactor
+from gatekeeper.redact.scanner import _may_occur
 from gatekeeper.service.requests import parse_request
 
 # Column names (normalised: case-folded, spaces and hyphens as "_") -> contract field.
@@ -162,8 +167,54 @@ def detect_format(name: str, explicit: str | None = None) -> str:
     return "csv" if name.lower().endswith(".csv") else "jsonl"
 
 
+# Bounds the memo of free-text results; a historic file's texts repeat (stock narratives,
+# locations, weapons, recipients), but a file of all-distinct texts must not grow it forever.
+_TEXT_MEMO_MAX = 1 << 16
+
+
+class _ReplayRedactor(Redactor):
+    """The gate's redactor with ``redact_text`` memoised per distinct (text, path, protected names).
+
+    Replay redacts every record's free text only to learn what would be withheld, and historic
+    files repeat their texts (stock narratives, locations, weapons) far more than live requests.
+    ``redact_text`` is a pure function of its arguments, so a remembered answer is the answer;
+    everything else is the gate's own redactor (its scanner, field rules and caches, shared).
+    """
+
+    def __init__(self, base: Redactor) -> None:
+        self.__dict__.update(base.__dict__)
+        self._text_memo: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[Redaction, ...]]] = {}
+
+    def redact_text(self, text: str, path: str, *, protect: Sequence[str] = ()) -> tuple[str, list[Redaction]]:
+        # A protected (student) name that cannot occur in the text changes nothing (the scanner
+        # drops such names by the same test): keyed without them, a stock narrative is redacted
+        # once however many students it was written about.
+        key = (text, path, tuple(p for p in protect if _may_occur(p, text)))
+        hit = self._text_memo.get(key)
+        if hit is None:
+            out, reds = super().redact_text(text, path, protect=protect)
+            hit = (out, tuple(reds))
+            if len(self._text_memo) < _TEXT_MEMO_MAX:
+                self._text_memo[key] = hit
+        return hit[0], list(hit[1])
+
+
+# One replay view per Gate (a policy version): the memo lives as long as the gate does.
+_REPLAY_GATES: weakref.WeakKeyDictionary[Gate, Gate] = weakref.WeakKeyDictionary()
+
+
+def _replay_gate(gate: Gate) -> Gate:
+    view = _REPLAY_GATES.get(gate)
+    if view is None:
+        view = copy.copy(gate)
+        view.redactor = _ReplayRedactor(gate.redactor)
+        _REPLAY_GATES[gate] = view
+    return view
+
+
 def replay_one(gate: Gate, index: int, item: Any) -> dict[str, Any]:
     """One record's outcome under ``gate``: decision, reason codes, withheld categories (names only)."""
+    gate = _replay_gate(gate)
     if isinstance(item, BadRecord):
         return {"index": index, "error": {"code": "invalid_request", "message": item.message, "errors": item.errors}}
     try:

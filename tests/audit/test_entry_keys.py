@@ -11,7 +11,7 @@ import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.canonical import CanonicalError, canonical_json, loads_with_canonical
+from audit.canonical import CanonicalError, _loads_with_canonical_json, canonical_json, loads_with_canonical
 from audit.entry import ENTRY_FIELDS, EntryError, body_commitment, entry_leaf_data, validate_entry
 from audit.keys import KeyFileError, load_or_create_signer, signer_from_env_value
 from audit.note import generate_signer
@@ -56,6 +56,60 @@ def test_fast_path_equals_rfc8785(entry: dict[str, Any], ascii_only: bool) -> No
     line = json.dumps({"type": "entry", "index": 3, "entry": entry}, ensure_ascii=ascii_only)
     obj, canon = loads_with_canonical(line, "entry")
     assert canon == expected and obj["entry"] == entry
+
+
+def _outcome(fn: Any, line: str) -> tuple[str, Any, Any]:
+    try:
+        obj, canon = fn(line, "entry")
+    except (ValueError, RecursionError) as exc:  # json.JSONDecodeError and CanonicalError
+        return ("error", type(exc).__name__, str(exc))
+    return ("ok", repr(obj), canon)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    entry=st.dictionaries(st.text(max_size=6), json_values, max_size=5),
+    index=st.one_of(st.integers(-(2**70), 2**70), st.floats(allow_nan=False), st.booleans(), st.none()),
+    kind=st.sampled_from(["entry", "checkpoint", "other"]),
+    extra=st.one_of(st.none(), json_values),
+    compact=st.booleans(),
+    ascii_only=st.booleans(),
+)
+def test_orjson_path_equals_standard_library_path(
+    entry: dict[str, Any], index: Any, kind: str, extra: Any, compact: bool, ascii_only: bool
+) -> None:
+    """The orjson fast path gives exactly what the json/rfc8785 path gives, errors included,
+    on the export's own compact sorted lines and on anything else."""
+    line_obj: dict[str, Any] = {"type": kind, "index": index, "entry": entry}
+    if extra is not None:
+        line_obj["extra"] = extra
+    seps = (",", ":") if compact else (", ", ": ")
+    line = json.dumps(line_obj, sort_keys=compact, separators=seps, ensure_ascii=ascii_only)
+    assert _outcome(loads_with_canonical, line) == _outcome(_loads_with_canonical_json, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"entry":{"a":1.0},"index":0,"type":"entry"}',
+        '{"entry":{"a":[1e5]},"index":0,"type":"entry"}',
+        '{"entry":{"a":-0},"index":0,"type":"entry"}',
+        '{"entry":{"a":9007199254740993},"index":0,"type":"entry"}',
+        '{"entry":{"a":123456789012345678901234567890},"index":0,"type":"entry"}',
+        '{"entry":{"a":1},"index":123456789012345678901234567890,"type":"entry"}',
+        '{"entry":{"a":"x:.e,1.5"},"index":1,"type":"entry"}',
+        '{"entry":{"a":"\\/\\b\\t\\n\\f\\r\\"\\\\"},"index":1,"type":"entry"}',
+        '{"entry":{"b":1,"a":2,"a":3},"index":1,"type":"entry"}',
+        '{"entry":{"a":NaN},"index":1,"type":"entry"}',
+        '{"entry":{"a":1e400},"index":1,"type":"entry"}',
+        '{"entry":{"a":1},"index":1,"type":"entry"} x',
+        '[1,2]',
+        '"entry"',
+        '{"entry":' * 2000,
+    ],
+)
+def test_orjson_path_edge_lines(line: str) -> None:
+    assert _outcome(loads_with_canonical, line) == _outcome(_loads_with_canonical_json, line)
 
 
 def test_entry_leaf_data_is_canonical() -> None:
