@@ -2,7 +2,8 @@
 
 Python's ``json`` accepts things the rest of the service cannot carry: ``NaN`` and ``Infinity``
 (not JSON), integers past 2^53 (RFC 8785 canonical JSON, which the audit log hashes, has no form
-for them), strings holding a lone UTF-16 surrogate (not encodable as UTF-8), nesting deep enough
+for them), strings holding a lone UTF-16 surrogate (not encodable as UTF-8) or NUL (which PostgreSQL text
+cannot store), nesting deep enough
 to exhaust the recursion of whoever walks it next, and duplicate object keys (last one wins,
 silently; the reader cannot know which value was meant). Each is an ``InvalidRequest`` here,
 before any other code sees the value, and the message never quotes the input (not even a key).
@@ -21,7 +22,8 @@ MAX_SAFE_INT = 2**53 - 1
 # Deep enough for any student record a school system exports; far below the interpreter's
 # recursion limit, so every later walk of the value (redactor, canonical JSON) is safe.
 MAX_DEPTH = 64
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# A lone surrogate cannot be encoded as UTF-8; NUL cannot be stored in a PostgreSQL text column.
+_SURROGATE = re.compile("[\ud800-\udfff\x00]")
 
 
 class NotJson(InvalidRequest):
@@ -65,13 +67,13 @@ def _check(value: Any) -> None:
         v, depth = stack.pop()
         if isinstance(v, str):
             if _SURROGATE.search(v):
-                raise _refuse("a string in the body holds an unpaired UTF-16 surrogate")
+                raise _refuse("a string in the body holds an unpaired UTF-16 surrogate or a NUL character")
         elif isinstance(v, dict):
             if depth > MAX_DEPTH:
                 raise _refuse(f"the body is nested deeper than {MAX_DEPTH} levels")
             for k, item in v.items():
                 if _SURROGATE.search(k):
-                    raise _refuse("a key in the body holds an unpaired UTF-16 surrogate")
+                    raise _refuse("a key in the body holds an unpaired UTF-16 surrogate or a NUL character")
                 stack.append((item, depth + 1))
         elif isinstance(v, list):
             if depth > MAX_DEPTH:

@@ -61,6 +61,7 @@ BAD_BODIES: dict[str, bytes] = {
     "lone surrogate in a student value": _with_student_raw('{"name": "A B", "notes": "\\ud800"}'),
     "lone surrogate in the student name": _with_student_raw('{"name": "Bob \\udfff"}'),
     "lone surrogate in a key": _with_student_raw('{"\\ud800x": "y"}'),
+    "NUL in a student value (PostgreSQL text cannot hold it)": _with_student_raw('{"notes": "a\\u0000b"}'),
     "nesting 300 deep in student": _with_student_raw(_nested(300)),
     "nesting 100000 deep in student": _with_student_raw("[" * 100_000 + "]" * 100_000),
     "invalid UTF-8": b'{"school_id": "\xff\xfe"}',
