@@ -140,6 +140,26 @@ class LiveServer:
         self.thread.join(timeout=15)
 
 
+# A ceiling, not a speed: a loaded two-core CI machine may take long to start a process.
+SERVER_START_CEILING = 120.0
+
+
+def wait_until_answering(url: str, proc: Any, what: str = "the server") -> None:
+    """Poll ``url`` until it answers 200, failing if ``proc`` exits or the ceiling passes."""
+    deadline = time.monotonic() + SERVER_START_CEILING
+    while True:
+        try:
+            if httpx.get(url, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            pytest.fail(f"{what} exited before answering")
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} did not answer within {SERVER_START_CEILING:.0f} s")
+        time.sleep(0.1)
+
+
 def start_server(settings: Settings) -> LiveServer:
     from gatekeeper.api.app import create_app
     from gatekeeper.context import build_context

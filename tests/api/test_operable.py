@@ -7,14 +7,21 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import ROOT, LiveServer, free_port, make_settings, request_factory, start_server
+from tests.conftest import (
+    ROOT,
+    LiveServer,
+    free_port,
+    make_settings,
+    request_factory,
+    start_server,
+    wait_until_answering,
+)
 
 TOKEN = "metrics-token-for-ops-tests-0123456789"
 
@@ -134,15 +141,7 @@ def test_every_line_the_server_writes_is_json_with_the_request_id(tmp_path: Path
     proc = _serve(tmp_path, port)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "the server did not become ready"
-            time.sleep(0.1)
+        wait_until_answering(base + "/readyz", proc)
         assert httpx.get(base + "/v1/inbox", headers={"X-Request-Id": "trace-401"}, timeout=30).status_code == 401
         assert httpx.get(base + "/nowhere", headers={"X-Request-Id": "trace-404"}, timeout=30).status_code == 404
     finally:

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from gatekeeper.policy.version import policy_version
-from tests.conftest import ROOT, free_port, request_factory
+from tests.conftest import ROOT, free_port, request_factory, wait_until_answering
 
 pytestmark = pytest.mark.slow
 
@@ -91,15 +91,7 @@ def test_check_users_add_and_serve_from_any_folder(installed: Path, tmp_path: Pa
         text=True,
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "serve did not come up"
-            time.sleep(0.2)
+        wait_until_answering(f"http://127.0.0.1:{port}/healthz", proc, "serve")
         resp = httpx.post(
             f"http://127.0.0.1:{port}/v1/requests",
             json=request_factory(),
