@@ -4,9 +4,12 @@ keys whose UTF-16 order differs from code-point order, astral characters, escape
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import text
 
 from audit.checkpoint import Checkpoint, sign_checkpoint, with_previous
 from audit.entry import entry_leaf_data
@@ -59,3 +62,23 @@ def export_lines(n: int, signer: Signer, every: int = 8, origin: str = ORIGIN) -
 def write_export(path: Path, n: int, signer: Signer, every: int = 8) -> Path:
     path.write_text("".join(line + "\n" for line in export_lines(n, signer, every)), encoding="utf-8")
     return path
+
+
+def rewrite_history(live: Any) -> None:
+    """The operator edits an entry and rebuilds the tree with the same key."""
+    from gatekeeper.auditlog.writer import AuditWriter
+
+    with live.ctx.db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entries SET entry = replace(entry, '\"allow\"', '\"deny\"') WHERE idx = 1"))
+        conn.execute(text("DELETE FROM audit_nodes"))
+        conn.execute(text("DELETE FROM audit_checkpoints"))
+        conn.execute(text("UPDATE audit_head SET size = 0"))
+        rows = conn.execute(text("SELECT idx, entry FROM audit_entries ORDER BY idx")).all()
+        conn.execute(text("DELETE FROM audit_entries"))
+    live.ctx.audit.stop()
+    w = AuditWriter(live.ctx.db, live.ctx.signer, live.ctx.settings.log_origin)
+    w.start()
+    for row in rows:
+        w.append([json.loads(row.entry)])
+    w.append([{"event_type": "policy_changed", "event_time": "2026-12-04T00:00:00Z"}])
+    w.stop()

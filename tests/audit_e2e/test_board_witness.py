@@ -4,7 +4,6 @@ service's ``gatekeeper audit witness`` client and by hand-made C2SP tlog-witness
 
 from __future__ import annotations
 
-import json
 import os
 import queue
 import shutil
@@ -19,13 +18,13 @@ from pathlib import Path
 import httpx
 import pytest
 import yaml
-from sqlalchemy import text
 
 from audit import merkle
 from audit.checkpoint import Checkpoint, open_checkpoint, sign_checkpoint
 from audit.cosign import verify_cosignature
 from audit.note import Signer, Verifier, generate_signer
 from audit.tlog_witness import add_checkpoint_body
+from tests.audit_e2e._exports import rewrite_history
 from tests.audit_e2e.c2sp_witness import LogKey, Witness, WitnessServer
 from tests.audit_e2e.test_tlog_witness import _fill, _outcomes, _public_checkpoint, run
 from tests.conftest import ROOT, LiveServer, make_settings, start_server
@@ -206,7 +205,7 @@ def test_a_rewritten_log_is_refused_by_board_and_spec_witnesses_alike(
         ok = run(live, "audit", "witness")
         assert ok.returncode == 0, ok.stdout + ok.stderr
         kept = board_w.kept(live.ctx.signer.vkey)
-        _rewrite_history(live)
+        rewrite_history(live)
         r = run(live, "audit", "witness")
     assert r.returncode == 1, r.stdout
     outcomes = _outcomes(r)
@@ -220,24 +219,6 @@ def test_a_rewritten_log_is_refused_by_board_and_spec_witnesses_alike(
     assert _public_checkpoint(live)["witnessed"] is False
 
 
-def _rewrite_history(live: LiveServer) -> None:
-    """The operator edits an entry and rebuilds the tree with the same key."""
-    from gatekeeper.auditlog.writer import AuditWriter
-
-    with live.ctx.db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_entries SET entry = replace(entry, '\"allow\"', '\"deny\"') WHERE idx = 1"))
-        conn.execute(text("DELETE FROM audit_nodes"))
-        conn.execute(text("DELETE FROM audit_checkpoints"))
-        conn.execute(text("UPDATE audit_head SET size = 0"))
-        rows = conn.execute(text("SELECT idx, entry FROM audit_entries ORDER BY idx")).all()
-        conn.execute(text("DELETE FROM audit_entries"))
-    live.ctx.audit.stop()
-    w = AuditWriter(live.ctx.db, live.ctx.signer, live.ctx.settings.log_origin)
-    w.start()
-    for row in rows:
-        w.append([json.loads(row.entry)])
-    w.append([{"event_type": "policy_changed", "event_time": "2026-12-04T00:00:00Z"}])
-    w.stop()
 
 
 # -- the protocol, against a log made here ---------------------------------------------------------

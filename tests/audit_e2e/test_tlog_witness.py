@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 from audit.cosign import verify_cosignature
 from audit.verify import verify_export
+from tests.audit_e2e._exports import rewrite_history
 from tests.audit_e2e.c2sp_witness import LogKey, Witness, WitnessServer
 from tests.conftest import ROOT, LiveServer, make_settings, request_factory, start_server
 
@@ -129,23 +130,7 @@ def test_a_rewritten_log_is_refused_and_not_called_witnessed(
     live, servers, _ = setup
     _fill(live, 3, "a")
     assert run(live, "audit", "witness").returncode == 0
-    # The operator rewrites history: edits an entry and rebuilds the tree with the same key.
-    with live.ctx.db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_entries SET entry = replace(entry, '\"allow\"', '\"deny\"') WHERE idx = 1"))
-        conn.execute(text("DELETE FROM audit_nodes"))
-        conn.execute(text("DELETE FROM audit_checkpoints"))
-        conn.execute(text("UPDATE audit_head SET size = 0"))
-        rows = conn.execute(text("SELECT idx, entry FROM audit_entries ORDER BY idx")).all()
-        conn.execute(text("DELETE FROM audit_entries"))
-    from gatekeeper.auditlog.writer import AuditWriter
-
-    live.ctx.audit.stop()
-    w = AuditWriter(live.ctx.db, live.ctx.signer, live.ctx.settings.log_origin)
-    w.start()
-    for row in rows:
-        w.append([json.loads(row.entry)])
-    w.append([{"event_type": "policy_changed", "event_time": "2026-12-04T00:00:00Z"}])
-    w.stop()
+    rewrite_history(live)
     r = run(live, "audit", "witness")
     assert r.returncode == 1, r.stdout
     for o in _outcomes(r).values():
