@@ -302,7 +302,9 @@ def test_entrypoint_accepts_secrets_as_files(tmp_path: Path) -> None:
     )
     assert r.returncode == 0 and r.stdout.strip() == "started", r.stderr
     del env["GATEKEEPER_PSEUDONYM_KEY"]
-    r = subprocess.run([str(ROOT / "deploy" / "entrypoint.sh"), "true"], env=env, capture_output=True, text=True, timeout=10)
+    r = subprocess.run(
+        [str(ROOT / "deploy" / "entrypoint.sh"), "true"], env=env, capture_output=True, text=True, timeout=10
+    )
     assert r.returncode != 0 and "GATEKEEPER_PSEUDONYM_KEY" in r.stderr
 
 
