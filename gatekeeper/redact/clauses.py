@@ -37,6 +37,7 @@ _ABBREV = _words("""mr mrs ms mx dr st ave av rd blvd pl sq ct ln hwy pkwy apt n
     ofc approx appt dept univ inc co corp gov rep sen prof fr rev gen col cmdr insp est ft mt ext
     sra srta mme mlle e.g i.e u.s a.k.a aka jan feb mar apr jun jul aug sep sept oct nov dec""")
 
+
 def _next_is_upper(text: str, i: int) -> bool:
     n = len(text)
     while i < n and not text[i].isalnum():
@@ -97,6 +98,8 @@ _NEW_SENTENCE = re.compile(
     r"(?:He|She|They|His|Her|Their|The|We|I|It|This|That|There|Staff|Students?|Family|Mom|Dad|Mother|Father|"
     r"Parents?|Grandma|Grandmother|Later|Then|Also|Police|Nurse|Officers?|[A-Z]\.[A-Z]\.)(?:\s|$)"
 )
+
+
 def field_break(text: str, lo: int, hi: int, *, dashes: bool = False) -> int:
     """The first place in ``[lo, hi)`` where one field of a form or list ends and the next begins:
     a line break before a labelled line or a bullet, or a spaced slash or bar before a label
@@ -104,7 +107,7 @@ def field_break(text: str, lo: int, hi: int, *, dashes: bool = False) -> int:
     cut, never where one is dropped) also a spaced dash and a line starting a new sentence."""
     k = text.find("\n", lo, hi)
     while k >= 0:
-        if LINE_HEAD.match(text, k + 1) or _BULLET.match(text, k + 1):
+        if LINE_HEAD.match(text, k + 1) or _BULLET.match(text, k + 1) or STAMP.match(text, k + 1):
             break
         if dashes and k > 0 and text[k - 1].isalnum() and _NEW_SENTENCE.match(text, k + 1):
             break  # a value found by a rule ends where a new sentence starts a line
@@ -157,7 +160,22 @@ _GAP_JOIN = re.compile(
     rf"[\s.,;:!?()\[\]\"'\u201c\u201d\u2018\u2019\u2013\u2014-]*(?:\b(?:{_COORD}|then|also)\b[\s,;:()\"'\u201c\u201d-]*)?",
     re.IGNORECASE,
 )
+# Between two withheld clauses, words that only attribute or link them ("[W], which staff say [W]")
+# say nothing on their own and would frame the markers: they go with them.
+_GAP_FILLER = re.compile(
+    r"[\s,;:()\"'\u2013\u2014-]*(?:(?:which|who|that|it|staff|say|says|said|believe|believes|believed|think|"
+    r"thinks|thought|reportedly|apparently|allegedly|supposedly|according|to|per|they|he|she|also|and|then|"
+    r"is|was|are|were)\b[\s,;:()\"'\u2013\u2014-]*){1,6}"
+    # ", which the SRO says", ", which Ms. Diaz believes": a relative clause that only attributes
+    r"|[\s,;:-]*(?:which|that|who)\s+(?:[\w.'\u2019]+\s+){0,3}(?:says?|said|believes?|believed|thinks?|thought|"
+    r"claims?|claimed|reports?|reported)\s*",
+    re.IGNORECASE,
+)
 _EDGE = " \t\r\n,;:"
+_STOP = re.compile(r"[.!?;:]")
+# A line of a log that starts with a time ("1334 hrs Camera footage saved", "10:42 - AP arrived",
+# "9:05 a.m. Nurse called") is an entry of its own, whatever the line before ended with.
+STAMP = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}|\d{3,4}[ \t]*(?:hrs?|hours)\b|\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\b)", re.I)
 
 
 def _cuts(text: str) -> tuple[list[int], list[int]]:
@@ -196,8 +214,9 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 # boundary) and two after
                 if len(_WORD.findall(text, max(prev_end, a - 60), a)) < 3:
                     continue
-                if len(_WORD.findall(text, b, min(n, b + 40))) < 2:
-                    continue
+                stop = _STOP.search(text, b, min(n, b + 40))
+                if len(_WORD.findall(text, b, stop.start() if stop is not None else min(n, b + 40))) < 2:
+                    continue  # "speaks only French and Susu. Nurse Park": the next sentence does not count
             elif kind == "rep":
                 ends.append(b)  # the reporting verb stays with its speaker
                 starts.append(b)
@@ -247,6 +266,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 or (k > 0 and text[k - 1] in ".!?:;")
                 or _BULLET.match(text, b)
                 or LINE_HEAD.match(text, b)
+                or STAMP.match(text, b)
                 or LINE_HEAD.match(text, text.rfind("\n", 0, a) + 1)
                 or (k > 0 and text[k - 1].isalnum() and _NEW_SENTENCE.match(text, j))
             ):
@@ -256,7 +276,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 continue  # "10:15", "$1,200"
         elif tok == "'" and not (a > 0 and (text[a - 1].isspace() or text[a - 1] in ".,!?")):
             continue  # an apostrophe, not a quotation mark (one follows a space or punctuation)
-        elif tok in _QUOTES and _scare_quoted(text, a):
+        elif tok in _QUOTES and (_scare_quoted(text, a) or _embedded_quote(text, a)):
             continue  # 'He is "undocumented" according to a peer': one or two quoted words stay in the clause
         ends.append(a)
         starts.append(b)
@@ -268,6 +288,31 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
 
 _QUOTES = "\"\u201c\u201d'\u2018\u2019"
 _SHORT_QUOTE = re.compile(r"[\"\u201c\u2018'][^\W_]+(?:[ -][^\W_]+)?[\"\u201d\u2019']")
+
+
+_OPEN_Q = '"\u201c'
+_CLOSE_Q = '"\u201d'
+_EMBED_BEFORE = re.compile(r"[a-z][a-z'\u2019]* $")
+_EMBED_AFTER = re.compile(r" [a-z]")
+
+
+def _embedded_quote(text: str, a: int) -> bool:
+    """The double quote at ``a`` opens or closes a quotation that sits inside a sentence as one of
+    its parts ('goes to "la iglesia evangelica" every Sunday', 'speaks "3arabi" only'): lower-case
+    words run on both sides, so the quotation is no clause of its own and goes with its sentence."""
+    ch = text[a]
+    if ch not in _OPEN_Q and ch not in _CLOSE_Q:
+        return False
+    opening = (a == 0 or text[a - 1].isspace()) and a + 1 < len(text) and not text[a + 1].isspace()
+    if opening:
+        o = a
+        c = min((k for k in (text.find(q, a + 1, a + 200) for q in _CLOSE_Q) if k >= 0), default=-1)
+    else:
+        c = a
+        o = max(text.rfind(q, max(0, a - 200), a) for q in _OPEN_Q)
+    if o < 0 or c < 0 or "\n" in text[o:c]:
+        return False
+    return _EMBED_BEFORE.search(text, max(0, o - 30), o) is not None and _EMBED_AFTER.match(text, c + 1) is not None
 
 
 def _scare_quoted(text: str, a: int) -> bool:
@@ -337,7 +382,7 @@ def clause_regions(
                 last[1] = max(last[1], e)
                 continue
             g = _GAP_JOIN.match(text, last[1], s)
-            if g is not None and g.end() == s:
+            if (g is not None and g.end() == s) or _GAP_FILLER.fullmatch(text, last[1], s) is not None:
                 last[1] = max(last[1], e)
                 continue
         merged.append([s, e])

@@ -53,17 +53,60 @@ def _english_weight(unit: str) -> float:
     return weight
 
 
+# Romanised family languages typed on phones, which no identifier reads: Arabic chat alphabet
+# (digits for letters English lacks: "3arabi", "7abibi", "ma3a") and pinyin without tones ("mei you
+# shen fen", "wo bu zhidao"). A digit-letter word is Arabizi unless it is an ordinal, a time or a
+# measure ("3rd", "9am", "9mm", "2nd-floor").
+_DIGIT_LETTER = re.compile(r"[235789][a-z]")
+_TOKEN = re.compile(r"(?<![\w'\u2019-])[a-z0-9'\u2019]{4,}(?![\w'\u2019])")
+_NOT_ARABIZI = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|mm|cm|km|kg|lbs?|oz|mg|ml|ft|in|yd|yds|hrs?|min|mins|sec|secs|x\d+|s)"
+)
+_TWO_DIGITS = re.compile(r"\d\d")
+_PY = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
+)
+_PINYIN_RUN = re.compile(rf"(?<![\w'\u2019-])(?:{_PY}(?:{_PY})?[ \t]+){{2,}}{_PY}(?:{_PY})?(?![\w'\u2019-])")
+_COMMON_EN = 5_000
+
+
 class ForeignText:
     def __init__(self) -> None:
         # "pa", "la", "de" are frequent in English text too: only words of three letters or more
         # are weighed, against the 30,000 most frequent English words (measured: with 20,000,
         # "She wears a hijab." counted as foreign; with 50,000, Cape Verdean Creole as English)
         self._english = frozenset(top_n_list("en", _ENGLISH_WORDS))
+        self._common = frozenset(top_n_list("en", _COMMON_EN))
+
+    def romanised(self, text: str) -> Iterator[tuple[int, int]]:
+        """Words of Arabizi and runs of pinyin (see above), in ``text``'s offsets."""
+        low = text.lower()
+        if _DIGIT_LETTER.search(low) is not None:
+            for m in _TOKEN.finditer(low):
+                w = m.group(0)
+                if (
+                    _DIGIT_LETTER.search(w) is not None
+                    and sum(c.isalpha() for c in w) >= 3
+                    and sum(c.isdigit() for c in w) <= 2
+                    and _TWO_DIGITS.search(w) is None
+                    and any(c in "aeiouy" for c in w)
+                    and _NOT_ARABIZI.fullmatch(w) is None
+                ):
+                    yield m.span()
+        common = self._common
+        for m in _PINYIN_RUN.finditer(low):
+            words = m.group(0).split()
+            odd = sum(1 for w in words if w not in common)
+            # English words can be pinyin-shaped ("he ran a"): most of the run must not be English
+            if odd >= 2 and 2 * odd >= len(words):
+                yield m.span()
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Pieces of ``text`` in another language or script, in its offsets."""
         # A Latin-script unit in another language has lower-case words English lacks: a text with
         # none (most narratives) is only looked at for other scripts, in one pass.
+        yield from self.romanised(text)
         english = self._english
         odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english}
         if not odd_lower and _OTHER_SCRIPT.search(text) is None:
@@ -81,9 +124,7 @@ class ForeignText:
                     for w in _SCRIPT_WORD.finditer(text, *m.span()):
                         yield w.span()
                 continue
-            if (unit.isascii() and len(unit) < 12) or not any(
-                w in odd_lower for w in _LOWER_WORD.findall(unit)
-            ):
+            if (unit.isascii() and len(unit) < 12) or not any(w in odd_lower for w in _LOWER_WORD.findall(unit)):
                 continue
             # words are whitespace-separated tokens of letters only ("605c0740ccdf" is no word)
             words = [w for w in (t.strip(_PUNCT) for t in unit.split()) if w and _LETTERS.fullmatch(w)]

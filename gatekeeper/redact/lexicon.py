@@ -39,6 +39,7 @@ from typing import Any
 import yaml
 
 from gatekeeper.core.types import Category
+from gatekeeper.redact.aliases import AliasSpec
 from gatekeeper.redact.normalize import normalize
 
 
@@ -89,6 +90,8 @@ class Lexicon:
     # rules (of any category) whose finding is a place's name ("Holy Name parish"): followed by an
     # incident place ("... parking lot") it locates the incident, as a street would
     place_name_rules: frozenset[str] = frozenset()
+    # categories whose findings lend their names to the rest of the text (aliases.py)
+    aliases: tuple[AliasSpec, ...] = ()
 
 
 _COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
@@ -133,9 +136,7 @@ def _alternation(words: list[str]) -> str:
 
 def _trie_regex(node: dict[str, Any]) -> str:
     alts = [
-        (r"[\s-]+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-        for ch, child in sorted(node.items())
-        if ch
+        (r"[\s-]+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items()) if ch
     ]
     if not alts:
         return ""
@@ -231,8 +232,24 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         nouns = f"(?:{nouns}|{tt})" if nouns else tt
     terms: list[Term] = []
     rules: list[Rule] = []
+    aliases: list[AliasSpec] = []
     for cat_name, doc in docs.items():
         cat = Category(cat_name)
+        al = doc.get("aliases")
+        if al is not None:
+            if not isinstance(al, Mapping):
+                raise RedactorLoadError(f"{cat_name}.aliases must be a mapping")
+            markers = _str_list(al.get("markers"), f"{cat_name}.aliases.markers")
+            explained = _str_list(al.get("explained_by"), f"{cat_name}.aliases.explained_by")
+            if not markers or not explained:
+                raise RedactorLoadError(f"{cat_name}.aliases: needs markers and explained_by")
+            aliases.append(
+                AliasSpec(
+                    cat,
+                    re.compile(r"[ \t]+" + _alternation(markers) + r"\b", re.I),
+                    re.compile(r"\b" + _alternation(explained) + r"\b", re.I),
+                )
+            )
         keep_src = doc.get("keep_after", default_keep)
         # a level makes a course of a language or a people's name ("French 2", "Spanish III"), never
         # of a country: "Family from Guatemala 3. Nurse ..." is a list's next item
@@ -308,9 +325,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         before_alts.append(r"\b" + _alternation(moves))
     if teams:
         before_alts.append(r"(?P<t>\b" + _alternation(teams) + r")\.?")
-    named = (
-        r"\bthe\s+(?:[A-Z][\w'&.-]*\s+){1,3}" + _alternation(preps) + r"\s+(?:the\s+)?$" if preps else None
-    )
+    named = r"\bthe\s+(?:[A-Z][\w'&.-]*\s+){1,3}" + _alternation(preps) + r"\s+(?:the\s+)?$" if preps else None
     return Lexicon(
         tuple(terms),
         tuple(rules),
@@ -328,6 +343,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         re.compile(r"(?i:" + "|".join(before_alts) + r")\s+(?:the\s+)?$") if before_alts else None,
         re.compile(named) if named else None,
         frozenset(precision.get("place_name_rules") or ()),
+        tuple(aliases),
     )
 
 

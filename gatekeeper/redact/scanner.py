@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from gatekeeper.core.types import Category, Span
+from gatekeeper.redact.aliases import alias_spans
 from gatekeeper.redact.clauses import field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
@@ -248,8 +249,11 @@ class Scanner:
         triggered: dict[int, list[tuple[int, int]]] = {}
         self._match_terms(view, norm, cands, keep, triggered)
         for hit in self._dodges.match(view):
-            if hit.start > 2 and view[hit.start - 1] in " ." and self._titles and _after_title(
-                view, hit.start, self._titles
+            if (
+                hit.start > 2
+                and view[hit.start - 1] in " ."
+                and self._titles
+                and _after_title(view, hit.start, self._titles)
             ):
                 continue  # "Ms. Frenche" is a person
             cands.append(
@@ -329,7 +333,12 @@ class Scanner:
             ]
             if protected and cands:
                 cands = _clip(cands, protected, text)
-        return self._merge(cands)
+        spans = self._merge(cands)
+        if self._lex.aliases and spans:
+            spans = alias_spans(text, spans, self._lex.aliases)
+            if protected:
+                spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
+        return spans
 
     def protected_spans(self, text: str, protect: Sequence[str]) -> list[tuple[int, int]]:
         """Where the protected (student) names occur in ``text``, in its offsets."""
@@ -347,6 +356,11 @@ class Scanner:
         places, cues, before = lex.incident_places, lex.residence_cues, lex.incident_before
         if places is None:
             return False
+        if c.category is Category.NEIGHBORHOOD and c.prio == _PRIO_RULE:
+            # "lunch moved to the gym": a rule's value that is only a facility names no residence
+            whole = places.match(text, c.start)
+            if whole is not None and whole.end() == c.end and whole.group(0)[:1].isalpha():
+                return True
         named_place = c.rule in lex.place_name_rules
         if c.category is not Category.NEIGHBORHOOD and not named_place and _STREET_SUFFIX.match(text, c.end) is None:
             return False  # most findings: checked before anything dearer
@@ -428,9 +442,7 @@ class Scanner:
                     # part of an institution's name: the whole name stays, shorter terms too
                     keep.append((norm.orig_start(start), norm.orig_end(te)))
                     continue
-                cands.append(
-                    _Cand(norm.orig_start(start), norm.orig_end(te), payload.category, _PRIO_TERM, "term")
-                )
+                cands.append(_Cand(norm.orig_start(start), norm.orig_end(te), payload.category, _PRIO_TERM, "term"))
                 break  # one category per matched term: the first in category_order
 
     def _match_joined(self, m: re.Match[str], norm: Normalized, cands: list[_Cand]) -> None:
