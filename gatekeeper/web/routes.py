@@ -8,6 +8,7 @@ friendly error pages with the API's statuses. Every POST form carries the sessio
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
@@ -232,7 +233,18 @@ async def checked_form(request: Request, viewer: Viewer) -> FormData:
     token = form.get("csrf")
     if not isinstance(token, str) or not hmac.compare_digest(token.encode(), viewer.csrf.encode()):
         raise CsrfFailed()
+    # The same refusal as the JSON reader's: NUL cannot be stored in PostgreSQL text, and a lone
+    # surrogate cannot be encoded; either is refused by name, whatever the engine.
+    for key, value in form.multi_items():
+        if (isinstance(value, str) and _UNSTORABLE.search(value)) or _UNSTORABLE.search(key):
+            raise errors.InvalidRequest(
+                "a field of the form holds a NUL character or an unpaired UTF-16 surrogate; remove it and send again",
+                errors=[{"loc": ["form"], "type": "form_refused", "msg": "unstorable character"}],
+            )
     return form
+
+
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
 def _safe_next(value: str | None) -> str | None:

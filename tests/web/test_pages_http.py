@@ -209,3 +209,23 @@ def test_approver_page_shows_doubts_and_withholds_a_span(live_sqlite: Any) -> No
     assert r.status_code == 303
     after = c.get(r.headers["location"])
     assert "Kestrel" not in after.text and "folding knife" in after.text
+
+
+def test_a_nul_character_in_a_form_field_is_a_clear_422(live_sqlite: Any) -> None:
+    """The form path refuses what the JSON reader refuses, by name, and submits nothing."""
+    key = live_sqlite.add_user("admin_nul", "school_admin", "BPS")
+    c = _login(live_sqlite, key)
+    page = c.get("/school")
+    body = {
+        "csrf": _csrf(page.text),
+        "school_id": "BPS-1001",
+        "recipient": "bpd/district-b2",
+        "ground": "weapon",
+        "weapon": "knife",
+        "incident_description": "He had a knife\x00 in the hallway.",
+        "student_name": "Ana Lima",
+    }
+    r = c.post("/school/submit", data=body, follow_redirects=False)
+    assert r.status_code == 422
+    assert "NUL character" in r.text and "text/html" in r.headers["content-type"]
+    assert "He had a knife" not in r.text
