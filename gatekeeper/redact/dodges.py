@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from jellyfish import metaphone
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
@@ -35,6 +36,14 @@ _SPLIT_HINT = re.compile(r"[^\W\d_][.*_~|+/\\:`^]+[^\W\d_]")
 _DIGITS = re.compile(r"[a-z]\d|\d[a-z]")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _LONG_WORD = re.compile(r"(?<![^\W_])[a-z]{6,}(?![^\W_])")
+_WORD4 = re.compile(r"(?<![^\W_])[a-z]{4,}(?![^\W_])")
+# Misspellings that sound like a term ("mosk", "muzlim", "sinagog"): a word English lacks whose
+# Metaphone key (jellyfish) is a term's, with the same first letter, within three edits and two
+# letters of length. Terms of five letters or more with keys of three sounds or more: shorter keys
+# collide with everything.
+_MIN_SOUND_TERM = 5
+_MIN_SOUND_KEY = 3
+_SOUND_EDITS = 3
 # A word mixing letters and digits ("H41t14n", "S0mal1"): read with leetspeak digits as letters.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|a|p|h|min|mg|ml|in|ft|lbs?)?|[a-z]\d+|\d+[a-z]")
 _LEET_I = str.maketrans("4@310$57", "aaeiosst")
@@ -84,6 +93,14 @@ class DodgeMatcher:
                 for d in _deletes(key, 2 if len(key) >= _TWO_EDITS else 1):
                     index.setdefault(d, []).append(key)
         self._index = index
+        sounds: dict[str, list[str]] = {}
+        for key in self._single:
+            if len(key) >= _MIN_SOUND_TERM and key.isascii() and key.isalpha():
+                k = metaphone(key)
+                if len(k) >= _MIN_SOUND_KEY:
+                    sounds.setdefault(k, []).append(key)
+        self._sounds = sounds
+        self._sound_cache: dict[str, str | None] = {}
         self.english = frozenset(top_n_list("en", _ENGLISH_WORDS))
         self._fuzzy_cache: dict[str, str | None] = {}
         # multi-word names by all but their last word: "grove" -> [("hall", term)]
@@ -149,13 +166,35 @@ class DodgeMatcher:
             for m in self._heads.finditer(view):
                 self._cut_name(m, hits)
         # most words are English or exact terms: look at positions only for the rest
-        odd = {w for w in _LONG_WORD.findall(view) if w not in self.english and not self._exact(w)}
+        odd = {w for w in _WORD4.findall(view) if w not in self.english and not self._exact(w)}
         for w in odd:
-            key = self._fuzzy(w)
+            key = self._fuzzy(w) if len(w) >= _MIN_FUZZY else None
+            how = "fuzzy"
+            if key is None:
+                key = self._sound(w)
+                how = "sound"
             if key is not None:
                 for m in re.finditer(rf"(?<![^\W_]){w}(?![^\W_])", view):
-                    hits.append(Hit(m.start(), m.end(), self._single[key], "fuzzy"))
+                    hits.append(Hit(m.start(), m.end(), self._single[key], how))
         return hits
+
+    def _sound(self, w: str) -> str | None:
+        try:
+            return self._sound_cache[w]
+        except KeyError:
+            pass
+        best: str | None = None
+        for key in self._sounds.get(metaphone(w), ()):
+            if (
+                key[0] == w[0]
+                and abs(len(key) - len(w)) <= 2
+                and OSA.distance(w, key, score_cutoff=_SOUND_EDITS) <= _SOUND_EDITS
+            ):
+                best = key
+                break
+        if len(self._sound_cache) < 16384:
+            self._sound_cache[w] = best
+        return best
 
     def _cut_name(self, m: re.Match[str], hits: list[Hit]) -> None:
         """"Grove Hal" for "Grove Hall": the last word cut short (at least three letters) or within

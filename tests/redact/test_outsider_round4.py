@@ -30,6 +30,9 @@ PATH = "incident.description"
         ('Grandma kept saying "wo bu zhidao ta zai nali" on the phone.', "zhidao"),
         ("The uncle said they are lajieen since 2023.", "lajieen"),
         ("Dad whispered bez dokumentov to the counselor.", "dokumentov"),
+        # misspellings that sound like a term, however short
+        ("Her dad drives them to the sinagog on Saturdays.", "sinagog"),
+        ("Uncle goes to the mosk after work.", "mosk"),
         # a coordinated language after the first one
         ("Her father speaks Pulaar and Wolof. The nurse checked her hand.", "Wolof"),
     ],
@@ -72,6 +75,8 @@ def test_a_name_a_statement_gives_goes_where_it_recurs(redactor: Redactor) -> No
         ("He wore a Beastie Boys shirt and had a box cutter.", ["Beastie Boys", "box cutter"]),
         ("She flashed a peace sign at the camera, then swung the bat.", ["peace sign", "swung the bat"]),
         ("He scored a 3rd-degree burn on the 2nd floor at 9am with a 9mm round.", ["3rd-degree", "9mm"]),
+        # an English word that sounds like a term is English ("mask", not "mosque")
+        ("He wore a ski mask and carried a bat.", ["ski mask", "carried a bat"]),
         # English words that happen to look like pinyin
         ("he ran a lap and then he hit a kid", ["he ran a lap"]),
     ],
