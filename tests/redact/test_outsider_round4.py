@@ -1,4 +1,4 @@
-"""The families the fourth outsider's corpus (held out: tests/data/heldout/outsider_d.jsonl) found,
+"""The families the fourth outsider's corpus (tests/data/corpus/outsider_d.jsonl, held out until this round) found,
 each tested in words of our own: crews named only by the shape of their name, initials that a
 statement explains, a language named in its own words or romanised, log lines that start with a
 time, a quotation that is part of its sentence, and facilities that are no residence."""
