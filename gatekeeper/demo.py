@@ -25,7 +25,6 @@ DEMO_USERS: list[tuple[str, str, str | None, str | None]] = [
 ]
 
 
-
 def seed_demo(ctx: Context, echo: Callable[[str], Any] = print, samples: int = 20) -> dict[str, str]:
     """Create the demo principals (printing their keys) and, on an empty database, submit and
     approve a few sample requests."""

@@ -178,9 +178,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         )
 
     @app.get("/v1/requests", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True)
-    def list_requests(
-        p: P, c: C, state: str | None = None, limit: int = 100
-    ) -> M.RequestList:
+    def list_requests(p: P, c: C, state: str | None = None, limit: int = 100) -> M.RequestList:
         """Requests this principal may read, newest first (the board's copy is pseudonymised)."""
         return M.RequestList.model_validate({"requests": requests.list_requests(c, p, state, limit)})
 

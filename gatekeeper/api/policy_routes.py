@@ -68,7 +68,7 @@ def shadow_recent(proposal_id: str, p: P, c: C) -> M.ShadowReport:
 _SAMPLE_BODY: dict[str, Any] = {
     "requestBody": {
         "required": False,
-        "description": "Requests to compare: JSONL, or JSON {\"sample\": [request, ...]}",
+        "description": 'Requests to compare: JSONL, or JSON {"sample": [request, ...]}',
         "content": {
             "application/json": {
                 "schema": {

@@ -379,9 +379,7 @@ def _resolve(conn: Connection, principal: Principal, ref: str, visible: Callable
        asks for the server id. Requests the principal may not see are never candidates.
     """
     r = schema.requests
-    own = conn.execute(
-        select(r).where(r.c.submitted_by == principal.id, r.c.client_request_id == ref)
-    ).first()
+    own = conn.execute(select(r).where(r.c.submitted_by == principal.id, r.c.client_request_id == ref)).first()
     if own is not None and visible(own):
         return own
     by_id = conn.execute(select(r).where(r.c.id == ref)).first()
@@ -578,7 +576,11 @@ def withhold_further(
     commitment = body_commitment(salt, body_text.encode())
     now = now_utc()
     entry = _event_entry(
-        "withheld_further", principal, row, now, withheld={"path": path, "start": start, "end": end},
+        "withheld_further",
+        principal,
+        row,
+        now,
+        withheld={"path": path, "start": start, "end": end},
         report_hash=commitment,
     )
     view = json.loads(row.decision_json)
@@ -649,6 +651,7 @@ def inbox(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
 def open_report(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
     """The police copy. Opening is an audit event, durable before the body is handed over."""
     ctx.authz.require_role(principal.role.value, "report", "open")
+
     # A report addressed elsewhere is "not found", not "forbidden": a liaison must not learn
     # that a report exists for another unit.
     def addressed_here(x: Any) -> bool:

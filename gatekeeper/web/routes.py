@@ -263,7 +263,12 @@ async def login_form(request: Request, next: str | None = None) -> Response:
 
 def _set_login_cookie(request: Request, resp: Response, token: str) -> None:
     resp.set_cookie(
-        LOGIN_COOKIE, token, max_age=3600, path="/login", httponly=True, samesite="strict",
+        LOGIN_COOKIE,
+        token,
+        max_age=3600,
+        path="/login",
+        httponly=True,
+        samesite="strict",
         secure=_ctx(request).settings.cookie_secure,
     )
 
@@ -289,16 +294,19 @@ async def login(request: Request) -> Response:
         principal, token = await _call(_sign_in, ctx, key if isinstance(key, str) else "")
     except errors.NotAuthenticated as exc:
         fresh = secrets.token_urlsafe(24)
-        resp = render(
-            request, "login.html", {"login_csrf": fresh, "next": nxt or "", "error": exc.message}, status=401
-        )
+        resp = render(request, "login.html", {"login_csrf": fresh, "next": nxt or "", "error": exc.message}, status=401)
         _set_login_cookie(request, resp, fresh)
         return resp
     target = nxt or HOME[principal.role]
     redirect = RedirectResponse(target, status_code=303)
     redirect.set_cookie(
-        SESSION_COOKIE, token, max_age=ctx.settings.session_max_age_seconds, path="/", httponly=True,
-        samesite="lax", secure=ctx.settings.cookie_secure,
+        SESSION_COOKIE,
+        token,
+        max_age=ctx.settings.session_max_age_seconds,
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=ctx.settings.cookie_secure,
     )
     redirect.delete_cookie(LOGIN_COOKIE, path="/login")
     return redirect
@@ -365,8 +373,11 @@ async def school(request: Request) -> Response:
 
 def _redaction_dicts(ev: Any) -> list[dict[str, Any]]:
     return [
-        {k: val for k, val in (("path", r.path), ("category", r.category.value), ("start", r.start), ("end", r.end))
-         if val is not None}
+        {
+            k: val
+            for k, val in (("path", r.path), ("category", r.category.value), ("start", r.start), ("end", r.end))
+            if val is not None
+        }
         for r in ev.redactions
     ]
 
@@ -570,9 +581,14 @@ def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
     except errors.NotFound:
         return None
     out: dict[str, Any] = {
-        "note": cp["checkpoint"], "size": cp["size"], "verified": False, "root": None, "cp_size": None,
+        "note": cp["checkpoint"],
+        "size": cp["size"],
+        "verified": False,
+        "root": None,
+        "cp_size": None,
         "cosignatures": [{**c, "when": _cosigned_at(c["timestamp"])} for c in cp["cosignatures"]],
-        "witnessed_by": cp["witnessed_by"], "witnessed": cp["witnessed"],
+        "witnessed_by": cp["witnessed_by"],
+        "witnessed": cp["witnessed"],
         "witnesses_required": cp["witnesses_required"],
     }
     try:
@@ -731,9 +747,7 @@ async def board_export(request: Request) -> Response:
     v = await current_viewer(request)
     ctx = _ctx(request)
     await _call(_audit_reader, ctx, v.principal)
-    resp = StreamingResponse(
-        (line + "\n" for line in auditing.export_lines(ctx)), media_type="application/x-ndjson"
-    )
+    resp = StreamingResponse((line + "\n" for line in auditing.export_lines(ctx)), media_type="application/x-ndjson")
     resp.headers["Content-Disposition"] = 'attachment; filename="gatekeeper-audit.jsonl"'
     return resp
 
@@ -797,7 +811,6 @@ async def transparency_csv(request: Request) -> Response:
     f, t = _period(request)
     s = await _call(stats.board_stats, _ctx(request), f, t, published=True)
     return _csv_response(views.to_csv(s), "gatekeeper-transparency.csv")
-
 
 
 # -- policy administrator ------------------------------------------------------------------------------

@@ -305,7 +305,9 @@ def test_policy_bundle_activation_reaches_a_watcher(ctx: Any, tmp_path: Any) -> 
 
     seen: list[str] = []
     # On PostgreSQL a poll far beyond the wait below: only NOTIFY can deliver the change in time.
-    settings = ctx.settings.model_copy(update={"policy_poll_seconds": 3600.0 if ctx.db.dialect == "postgresql" else 0.1})
+    settings = ctx.settings.model_copy(
+        update={"policy_poll_seconds": 3600.0 if ctx.db.dialect == "postgresql" else 0.1}
+    )
     watcher = PolicyWatcher(settings, ctx.db, lambda g: seen.append(g.version), ctx.gate.version)
     watcher.start()
     try:
