@@ -165,11 +165,10 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
             body = strict_json.loads(await request.body())
 
         result = await run_in_threadpool(requests.submit, c, p, body)
-        d = result.decision
-        metrics.decisions.labels(d["decision"], d["reasons"][0]["code"] if d["reasons"] else "allowed").inc()
-        for r in d["redactions"]:
-            metrics.withheld.labels(r["category"]).inc()
-        decision = M.Decision.model_validate(d)
+        decision = result.decision
+        metrics.decisions.labels(decision.decision, decision.reasons[0].code if decision.reasons else "allowed").inc()
+        for r in decision.redactions or []:
+            metrics.withheld.labels(r.category).inc()
         headers = {"Location": f"/v1/requests/{decision.id}"} if decision.id else None
         return JSONResponse(
             decision.model_dump(mode="json", by_alias=True, exclude_unset=True),
@@ -180,45 +179,43 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     @app.get("/v1/requests", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True)
     def list_requests(p: P, c: C, state: str | None = None, limit: int = 100) -> M.RequestList:
         """Requests this principal may read, newest first (the board's copy is pseudonymised)."""
-        return M.RequestList.model_validate({"requests": requests.list_requests(c, p, state, limit)})
+        return M.RequestList(requests=requests.list_requests(c, p, state, limit))
 
     @app.get("/v1/requests/{request_id}", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True)
     def get_request(request_id: str, p: P, c: C) -> M.RequestView:
         """The decision and its state (the submitter's school, approvers, the board)."""
-        return M.RequestView.model_validate(requests.get_request(c, p, request_id))
+        return requests.get_request(c, p, request_id)
 
     @app.post(
         "/v1/requests/{request_id}/approve", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True
     )
     def approve(request_id: str, p: P, c: C) -> M.RequestView:
         """Release an allowed report to its recipient (a legal_approver who did not submit it)."""
-        return M.RequestView.model_validate(requests.approve(c, p, request_id))
+        return requests.approve(c, p, request_id)
 
     @app.post(
         "/v1/requests/{request_id}/decline", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True
     )
     def decline(request_id: str, body: DeclineBody, p: P, c: C) -> M.RequestView:
         """Decline an allowed request with a reason; nothing is released."""
-        return M.RequestView.model_validate(requests.decline(c, p, request_id, body.reason))
+        return requests.decline(c, p, request_id, body.reason)
 
     @app.post(
         "/v1/requests/{request_id}/withhold", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True
     )
     def withhold(request_id: str, body: WithholdBody, p: P, c: C) -> M.RequestView:
         """A legal approver withholds a further span of the police copy's free text before release."""
-        return M.RequestView.model_validate(
-            requests.withhold_further(c, p, request_id, body.path, body.start, body.end)
-        )
+        return requests.withhold_further(c, p, request_id, body.path, body.start, body.end)
 
     @app.get("/v1/inbox", tags=["police"], responses=AUTHED, response_model_exclude_unset=True)
     def inbox(p: P, c: C) -> M.Inbox:
         """Released reports addressed to this police liaison's unit."""
-        return M.Inbox.model_validate({"reports": requests.inbox(c, p)})
+        return M.Inbox(reports=requests.inbox(c, p))
 
     @app.get("/v1/reports/{request_id}", tags=["police"], responses=AUTHED, response_model_exclude_unset=True)
     def open_report(request_id: str, p: P, c: C) -> M.PoliceReport:
         """The police copy; opening it is an audit event, recorded before the copy is sent."""
-        return M.PoliceReport.model_validate(requests.open_report(c, p, request_id))
+        return requests.open_report(c, p, request_id)
 
     @app.get(
         "/v1/audit/checkpoint",

@@ -25,6 +25,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
@@ -107,6 +108,12 @@ def _ctx(request: Request) -> Context:
 async def _call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Service functions block on the database and the audit writer: run them off the loop."""
     return await run_in_threadpool(partial(fn, *args, **kwargs))
+
+
+def _plain(answer: BaseModel) -> dict[str, Any]:
+    """A service's typed answer as the JSON the API sends (the keys it set, nothing more), the
+    shape the templates and the page helpers read."""
+    return answer.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 PAGE_CSP = (
@@ -356,7 +363,7 @@ def _grounds(ctx: Context) -> list[tuple[str, str]]:
 def _school_page_data(ctx: Context, p: Principal) -> dict[str, Any]:
     ctx.authz.require_role(p.role.value, "request", "submit")
     return {
-        "mine": requests.list_requests(ctx, p, None, 100),
+        "mine": [_plain(r) for r in requests.list_requests(ctx, p, None, 100)],
         "due": disclosures.notifications_due(ctx, p),
         "grounds": _grounds(ctx),
         "default_school": p.org or "",
@@ -420,7 +427,7 @@ async def school_submit(request: Request) -> Response:
     form = await checked_form(request, v)
     body = views.form_to_request(form)
     result = await _call(requests.submit, _ctx(request), v.principal, body)
-    return RedirectResponse(f"/school/requests/{quote(str(result.decision['id']))}?submitted=1", status_code=303)
+    return RedirectResponse(f"/school/requests/{quote(str(result.decision.id))}?submitted=1", status_code=303)
 
 
 @router.post("/school/notifications/{request_id}", response_class=HTMLResponse)
@@ -438,7 +445,7 @@ async def school_notified(request: Request, request_id: str) -> Response:
 
 
 def _detail_data(ctx: Context, p: Principal, request_id: str) -> dict[str, Any]:
-    d = requests.get_request(ctx, p, request_id)
+    d = _plain(requests.get_request(ctx, p, request_id))
     report = d.get("report")
     red = d.get("redactions") or []
     return {
@@ -477,8 +484,8 @@ async def request_detail(request: Request, request_id: str) -> Response:
 def _queue(ctx: Context, p: Principal) -> dict[str, Any]:
     ctx.authz.require_role(p.role.value, "request", "approve")
     return {
-        "queue": requests.list_requests(ctx, p, requests.AWAITING, 200),
-        "recent": [r for r in requests.list_requests(ctx, p, None, 30) if r.get("state") != requests.AWAITING][:15],
+        "queue": [_plain(r) for r in requests.list_requests(ctx, p, requests.AWAITING, 200)],
+        "recent": [_plain(r) for r in requests.list_requests(ctx, p, None, 30) if r.state != requests.AWAITING][:15],
     }
 
 
@@ -494,7 +501,7 @@ async def approve(request: Request, request_id: str) -> Response:
     v = await current_viewer(request)
     await checked_form(request, v)
     d = await _call(requests.approve, _ctx(request), v.principal, request_id)
-    return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=released", status_code=303)
+    return RedirectResponse(f"/approver/requests/{quote(str(d.id))}?done=released", status_code=303)
 
 
 @router.post("/approver/requests/{request_id}/decline", response_class=HTMLResponse)
@@ -503,7 +510,7 @@ async def decline(request: Request, request_id: str) -> Response:
     form = await checked_form(request, v)
     reason = form.get("reason")
     d = await _call(requests.decline, _ctx(request), v.principal, request_id, reason if isinstance(reason, str) else "")
-    return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=declined", status_code=303)
+    return RedirectResponse(f"/approver/requests/{quote(str(d.id))}?done=declined", status_code=303)
 
 
 @router.post("/approver/requests/{request_id}/withhold", response_class=HTMLResponse)
@@ -516,7 +523,7 @@ async def withhold(request: Request, request_id: str) -> Response:
     except ValueError:
         raise errors.InvalidRequest("start and end must be whole numbers") from None
     d = await _call(requests.withhold_further, _ctx(request), v.principal, request_id, *span)
-    return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=withheld", status_code=303)
+    return RedirectResponse(f"/approver/requests/{quote(str(d.id))}?done=withheld", status_code=303)
 
 
 # -- police liaison ---------------------------------------------------------------------------------
@@ -526,18 +533,18 @@ async def withhold(request: Request, request_id: str) -> Response:
 async def police(request: Request) -> Response:
     v = await current_viewer(request)
     rows = await _call(requests.inbox, _ctx(request), v.principal)
-    return render(request, "police.html", {"reports": rows}, viewer=v)
+    return render(request, "police.html", {"reports": [_plain(r) for r in rows]}, viewer=v)
 
 
 @router.get("/police/reports/{request_id}", response_class=HTMLResponse)
 async def police_report(request: Request, request_id: str) -> Response:
     v = await current_viewer(request)
     opened = await _call(requests.open_report, _ctx(request), v.principal, request_id)
-    report = opened.get("report") or {}
+    report = _plain(opened.report)
     resp = render(
         request,
         "police_report.html",
-        {"id": opened.get("id"), "released_at": opened.get("released_at"), "r": views.report_view(report, None)},
+        {"id": opened.id, "released_at": opened.released_at, "r": views.report_view(report, None)},
         viewer=v,
     )
     # The one page with a script: its print button, from /static (no inline script anywhere).
