@@ -270,17 +270,17 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     @app.get("/v1/disclosures", tags=["parents"], responses=AUTHED, response_model_exclude_unset=True)
     def disclosures_route(p: P, c: C) -> M.Disclosures:
         """The disclosure records of the parent's own student, and nobody else's."""
-        return M.Disclosures.model_validate({"disclosures": disclosures.for_parent(c, p)})
+        return M.Disclosures(disclosures=disclosures.for_parent(c, p))
 
     @app.get("/v1/notifications", tags=["parents"], responses=AUTHED, response_model_exclude_unset=True)
     def notifications(p: P, c: C) -> M.Notifications:
         """Released reports whose parent (or eligible student) is still to be told."""
-        return M.Notifications.model_validate({"due": disclosures.notifications_due(c, p)})
+        return M.Notifications(due=disclosures.notifications_due(c, p))
 
     @app.post("/v1/notifications/{request_id}", tags=["parents"], responses=AUTHED, response_model_exclude_unset=True)
     def record_notification(request_id: str, body: NotifiedBody, p: P, c: C) -> M.Notified:
         """Record that the parent was told of a disclosure."""
-        return M.Notified.model_validate(disclosures.record_notified(c, p, request_id, body.method))
+        return disclosures.record_notified(c, p, request_id, body.method)
 
     @app.post(
         "/v1/information-requests",
@@ -291,18 +291,14 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     )
     def file_info_request(body: InfoRequestBody, p: P, c: C, response: Response) -> M.InformationRequest:
         """A police liaison asks a school for a report on a permitted ground."""
-        ir = M.InformationRequest.model_validate(
-            disclosures.file_information_request(c, p, body.school_id, body.ground, body.student_id, body.reason)
-        )
+        ir = disclosures.file_information_request(c, p, body.school_id, body.ground, body.student_id, body.reason)
         response.headers["Location"] = f"/v1/information-requests/{ir.id}"
         return ir
 
     @app.get("/v1/information-requests", tags=["police"], responses=AUTHED, response_model_exclude_unset=True)
     def list_info_requests(p: P, c: C) -> M.InformationRequests:
         """Information requests of this liaison's unit, or addressed to this school."""
-        return M.InformationRequests.model_validate(
-            {"information_requests": disclosures.list_information_requests(c, p)}
-        )
+        return M.InformationRequests(information_requests=disclosures.list_information_requests(c, p))
 
     @app.post(
         "/v1/information-requests/{ir_id}/decline",
@@ -312,7 +308,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     )
     def decline_info_request(ir_id: str, body: DeclineBody, p: P, c: C) -> M.InformationRequest:
         """The school declines an information request, with a reason."""
-        return M.InformationRequest.model_validate(disclosures.decline_information_request(c, p, ir_id, body.reason))
+        return disclosures.decline_information_request(c, p, ir_id, body.reason)
 
     from gatekeeper.api.policy_routes import router as policy_router
 

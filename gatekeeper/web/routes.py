@@ -364,7 +364,7 @@ def _school_page_data(ctx: Context, p: Principal) -> dict[str, Any]:
     ctx.authz.require_role(p.role.value, "request", "submit")
     return {
         "mine": [_plain(r) for r in requests.list_requests(ctx, p, None, 100)],
-        "due": disclosures.notifications_due(ctx, p),
+        "due": [_plain(x) for x in disclosures.notifications_due(ctx, p)],
         "grounds": _grounds(ctx),
         "default_school": p.org or "",
         "form_request_id": "web-" + secrets.token_hex(12),
@@ -559,7 +559,7 @@ async def police_report(request: Request, request_id: str) -> Response:
 async def parent(request: Request) -> Response:
     v = await current_viewer(request)
     rows = await _call(disclosures.for_parent, _ctx(request), v.principal)
-    return render(request, "parent.html", {"rows": rows}, viewer=v)
+    return render(request, "parent.html", {"rows": [_plain(r) for r in rows]}, viewer=v)
 
 
 # -- statistics: board and public ----------------------------------------------------------------------
