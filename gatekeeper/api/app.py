@@ -227,7 +227,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         """The latest signed checkpoint and the verifier key. Public on purpose: anyone may keep a
         checkpoint, so that a later one inconsistent with it proves a rewrite. It says nothing
         about any entry; the proofs stay for the board."""
-        return M.Checkpoint.model_validate(auditing.checkpoint(c))
+        return auditing.checkpoint(c)
 
     @app.get("/v1/audit/entries", tags=["audit"], responses=AUTHED, response_model_exclude_unset=True)
     def audit_entries(
@@ -235,7 +235,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.AuditEntries:
         """Audit entries [start, end), at most 1000 at a time (oversight_board)."""
         c.authz.require_role(p.role.value, "audit", "read")
-        return M.AuditEntries.model_validate(auditing.entries(c, start, end))
+        return auditing.entries(c, start, end)
 
     @app.get("/v1/audit/proofs/inclusion", tags=["audit"], responses=AUTHED, response_model_exclude_unset=True)
     def inclusion(
@@ -243,7 +243,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.InclusionProof:
         """An RFC 6962 inclusion proof of entry ``index`` in the tree of ``size`` (default: now)."""
         c.authz.require_role(p.role.value, "audit", "read")
-        return M.InclusionProof.model_validate(auditing.inclusion(c, index, size))
+        return auditing.inclusion(c, index, size)
 
     @app.get("/v1/audit/proofs/consistency", tags=["audit"], responses=AUTHED, response_model_exclude_unset=True)
     def consistency(
@@ -251,7 +251,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.ConsistencyProof:
         """An RFC 6962 consistency proof between two tree sizes."""
         c.authz.require_role(p.role.value, "audit", "read")
-        return M.ConsistencyProof.model_validate(auditing.consistency(c, first, second))
+        return auditing.consistency(c, first, second)
 
     @app.get(
         "/v1/stats",

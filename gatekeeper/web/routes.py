@@ -35,6 +35,7 @@ from audit.note import NoteError, Verifier
 from gatekeeper import errors
 from gatekeeper.api.problems import status_for
 from gatekeeper.context import Context
+from gatekeeper.core.answers import AuditEntry
 from gatekeeper.redact.review import free_text
 from gatekeeper.service import auditing, disclosures, governance, requests, stats
 from gatekeeper.service.principals import Principal, Role, authenticate_key
@@ -584,7 +585,7 @@ def _period(request: Request) -> tuple[str | None, str | None]:
 
 def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
     try:
-        cp = auditing.checkpoint(ctx)
+        cp = _plain(auditing.checkpoint(ctx))
     except errors.NotFound:
         return None
     out: dict[str, Any] = {
@@ -606,13 +607,13 @@ def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
     return out
 
 
-def _entry_summary(e: Mapping[str, Any]) -> dict[str, Any]:
-    entry = e.get("entry") or {}
+def _entry_summary(e: AuditEntry) -> dict[str, Any]:
+    entry = e.entry
     actor = entry.get("actor") or {}
     recipient = entry.get("recipient") or {}
     withheld = sorted({str(w.get("category")) for w in entry.get("withheld") or [] if isinstance(w, dict)})
     return {
-        "index": e.get("index"),
+        "index": e.index,
         "event_type": entry.get("event_type"),
         "event_time": entry.get("event_time"),
         "actor": f"{actor.get('id', '')} ({actor.get('role', '')})",
@@ -623,7 +624,7 @@ def _entry_summary(e: Mapping[str, Any]) -> dict[str, Any]:
         "decision": entry.get("decision"),
         "reason_codes": entry.get("reason_codes") or [],
         "withheld": withheld,
-        "leaf_hash": e.get("leaf_hash"),
+        "leaf_hash": e.leaf_hash,
     }
 
 
@@ -633,14 +634,14 @@ def _inclusion(ctx: Context, index: int, cp: Mapping[str, Any] | None) -> dict[s
     size = int(cp["cp_size"]) if signed and cp is not None else None
     proof = auditing.inclusion(ctx, index, size)
     ok = verify_inclusion(
-        bytes.fromhex(proof["leaf_hash"]),
-        int(proof["index"]),
-        int(proof["tree_size"]),
-        [bytes.fromhex(h) for h in proof["proof"]],
-        bytes.fromhex(proof["root_hash"]),
+        bytes.fromhex(proof.leaf_hash),
+        proof.index,
+        proof.tree_size,
+        [bytes.fromhex(h) for h in proof.proof],
+        bytes.fromhex(proof.root_hash),
     )
-    against_signed = bool(signed and cp is not None and cp.get("root") == proof["root_hash"])
-    return {**proof, "verified": ok, "against_signed": against_signed}
+    against_signed = bool(signed and cp is not None and cp.get("root") == proof.root_hash)
+    return {**_plain(proof), "verified": ok, "against_signed": against_signed}
 
 
 def _board_data(
@@ -656,7 +657,7 @@ def _board_data(
     ctx.authz.require_role(p.role.value, "audit", "read")
     s = stats.board_stats(ctx, start, end, published=False)
     cp = _checkpoint_status(ctx)
-    head = auditing.entries(ctx, 0, 0)["tree_size"]
+    head = auditing.entries(ctx, 0, 0).tree_size
     page = 25
     try:
         first = int(entries_start) if entries_start not in (None, "") else max(0, int(head) - page)
@@ -677,7 +678,7 @@ def _board_data(
         "charts": _stat_charts(s),
         "cp": cp,
         "tree_size": head,
-        "entries": [_entry_summary(e) for e in reversed(ents["entries"])],
+        "entries": [_entry_summary(e) for e in reversed(ents.entries)],
         "entries_first": first,
         "entries_page": page,
         "inclusion": inclusion,
