@@ -265,7 +265,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.Stats:
         """Aggregate counts for the board (not suppressed; /transparency publishes them suppressed)."""
         c.authz.require_role(p.role.value, "stats", "read")
-        return M.Stats.model_validate(stats.board_stats(c, from_, to, published=False))
+        return stats.board_stats(c, from_, to, published=False)
 
     @app.get("/v1/disclosures", tags=["parents"], responses=AUTHED, response_model_exclude_unset=True)
     def disclosures_route(p: P, c: C) -> M.Disclosures:

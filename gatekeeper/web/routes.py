@@ -655,7 +655,7 @@ def _board_data(
 ) -> dict[str, Any]:
     ctx.authz.require_role(p.role.value, "stats", "read")
     ctx.authz.require_role(p.role.value, "audit", "read")
-    s = stats.board_stats(ctx, start, end, published=False)
+    s = _plain(stats.board_stats(ctx, start, end, published=False))
     cp = _checkpoint_status(ctx)
     head = auditing.entries(ctx, 0, 0).tree_size
     page = 25
@@ -714,7 +714,7 @@ def _csv_response(body: str, name: str) -> Response:
 
 def _board_csv(ctx: Context, p: Principal, start: str | None, end: str | None) -> str:
     ctx.authz.require_role(p.role.value, "stats", "read")
-    return views.to_csv(stats.board_stats(ctx, start, end, published=False))
+    return views.to_csv(_plain(stats.board_stats(ctx, start, end, published=False)))
 
 
 @router.get("/board/stats.csv")
@@ -772,7 +772,7 @@ async def board_vkey(request: Request) -> Response:
 
 
 def _public_data(ctx: Context, start: str | None, end: str | None) -> dict[str, Any]:
-    s = stats.board_stats(ctx, start, end, published=True)
+    s = _plain(stats.board_stats(ctx, start, end, published=True))
     return {
         "checkpoint": _public_checkpoint(ctx),
         "s": s,
@@ -818,7 +818,7 @@ async def transparency_checkpoint(request: Request) -> Response:
 async def transparency_csv(request: Request) -> Response:
     f, t = _period(request)
     s = await _call(stats.board_stats, _ctx(request), f, t, published=True)
-    return _csv_response(views.to_csv(s), "gatekeeper-transparency.csv")
+    return _csv_response(views.to_csv(_plain(s)), "gatekeeper-transparency.csv")
 
 
 # -- policy administrator ------------------------------------------------------------------------------
