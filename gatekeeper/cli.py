@@ -739,7 +739,7 @@ def policy_propose(
         raise typer.Exit(1) from None
     finally:
         ctx.close()
-    typer.echo(json.dumps(view))
+    typer.echo(json.dumps(view.model_dump(mode="json", exclude_unset=True)))
 
 
 @policy_app.command("approve")
@@ -759,7 +759,7 @@ def policy_approve(
         raise typer.Exit(1) from None
     finally:
         ctx.close()
-    typer.echo(json.dumps(view))
+    typer.echo(json.dumps(view.model_dump(mode="json", exclude_unset=True)))
 
 
 def main() -> None:

@@ -825,7 +825,10 @@ async def transparency_csv(request: Request) -> Response:
 
 
 def _policy_page(ctx: Context, p: Principal) -> dict[str, Any]:
-    return {"active": governance.active_policy(ctx, p), "proposals": governance.list_proposals(ctx, p, 50)}
+    return {
+        "active": _plain(governance.active_policy(ctx, p)),
+        "proposals": [_plain(x) for x in governance.list_proposals(ctx, p, 50)],
+    }
 
 
 @router.get("/policy", response_class=HTMLResponse)
@@ -837,8 +840,8 @@ async def policy_home(request: Request) -> Response:
 
 def _proposal_page(ctx: Context, p: Principal, proposal_id: str) -> dict[str, Any]:
     prop = governance.get_proposal(ctx, p, proposal_id)
-    shadow = governance.shadow(ctx, p, proposal_id) if prop["state"] == "proposed" else None
-    return {"proposal": prop, "shadow": shadow}
+    shadow = governance.shadow(ctx, p, proposal_id) if prop.state == "proposed" else None
+    return {"proposal": _plain(prop), "shadow": None if shadow is None else _plain(shadow)}
 
 
 @router.get("/policy/proposals/{proposal_id}", response_class=HTMLResponse)
