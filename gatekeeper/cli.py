@@ -435,8 +435,9 @@ def audit_verifier_page(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     try:
-        write_page(file, _read_key(public_key) if public_key else None,
-                   [w.vkey for w in policy.witnesses], policy.required)
+        write_page(
+            file, _read_key(public_key) if public_key else None, [w.vkey for w in policy.witnesses], policy.required
+        )
     except OSError as exc:
         typer.echo(f"error: cannot write {file}: {exc.strerror}", err=True)
         raise typer.Exit(2) from None
@@ -485,8 +486,17 @@ def audit_witness(
                     typer.echo(f"error: {exc}", err=True)
                     raise typer.Exit(2) from None
                 failed = failed or not out.ok
-                typer.echo(json.dumps({"witness": out.witness, "ok": out.ok, "old_size": out.old_size,
-                                       "size": out.size, "problem": out.problem}))
+                typer.echo(
+                    json.dumps(
+                        {
+                            "witness": out.witness,
+                            "ok": out.ok,
+                            "old_size": out.old_size,
+                            "size": out.size,
+                            "problem": out.problem,
+                        }
+                    )
+                )
     finally:
         ctx.close()
     raise typer.Exit(1 if failed else 0)
@@ -729,7 +739,7 @@ def policy_propose(
         raise typer.Exit(1) from None
     finally:
         ctx.close()
-    typer.echo(json.dumps(view))
+    typer.echo(json.dumps(view.model_dump(mode="json", exclude_unset=True)))
 
 
 @policy_app.command("approve")
@@ -749,7 +759,7 @@ def policy_approve(
         raise typer.Exit(1) from None
     finally:
         ctx.close()
-    typer.echo(json.dumps(view))
+    typer.echo(json.dumps(view.model_dump(mode="json", exclude_unset=True)))
 
 
 def main() -> None:

@@ -25,7 +25,6 @@ DEMO_USERS: list[tuple[str, str, str | None, str | None]] = [
 ]
 
 
-
 def seed_demo(ctx: Context, echo: Callable[[str], Any] = print, samples: int = 20) -> dict[str, str]:
     """Create the demo principals (printing their keys) and, on an empty database, submit and
     approve a few sample requests."""
@@ -53,9 +52,9 @@ def seed_demo(ctx: Context, echo: Callable[[str], Any] = print, samples: int = 2
             body = {**body, "ground": "weapon", "weapon": "knife", "recipient": "bpd/district-b2"}
             body["student"] = {**body["student"], "student_id": "S100001"}
         try:
-            result = requests.submit(ctx, admin, body)
-            if result.decision["decision"] == "allow" and i % 2 == 0:
-                requests.approve(ctx, approver, result.decision["id"])
+            decision = requests.submit(ctx, admin, body).decision
+            if decision.decision == "allow" and decision.id is not None and i % 2 == 0:
+                requests.approve(ctx, approver, decision.id)
         except GatekeeperError:
             continue
     echo(f"submitted {min(samples, len(lines))} sample requests")

@@ -165,11 +165,10 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
             body = strict_json.loads(await request.body())
 
         result = await run_in_threadpool(requests.submit, c, p, body)
-        d = result.decision
-        metrics.decisions.labels(d["decision"], d["reasons"][0]["code"] if d["reasons"] else "allowed").inc()
-        for r in d["redactions"]:
-            metrics.withheld.labels(r["category"]).inc()
-        decision = M.Decision.model_validate(d)
+        decision = result.decision
+        metrics.decisions.labels(decision.decision, decision.reasons[0].code if decision.reasons else "allowed").inc()
+        for r in decision.redactions or []:
+            metrics.withheld.labels(r.category).inc()
         headers = {"Location": f"/v1/requests/{decision.id}"} if decision.id else None
         return JSONResponse(
             decision.model_dump(mode="json", by_alias=True, exclude_unset=True),
@@ -178,49 +177,45 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         )
 
     @app.get("/v1/requests", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True)
-    def list_requests(
-        p: P, c: C, state: str | None = None, limit: int = 100
-    ) -> M.RequestList:
+    def list_requests(p: P, c: C, state: str | None = None, limit: int = 100) -> M.RequestList:
         """Requests this principal may read, newest first (the board's copy is pseudonymised)."""
-        return M.RequestList.model_validate({"requests": requests.list_requests(c, p, state, limit)})
+        return M.RequestList(requests=requests.list_requests(c, p, state, limit))
 
     @app.get("/v1/requests/{request_id}", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True)
     def get_request(request_id: str, p: P, c: C) -> M.RequestView:
         """The decision and its state (the submitter's school, approvers, the board)."""
-        return M.RequestView.model_validate(requests.get_request(c, p, request_id))
+        return requests.get_request(c, p, request_id)
 
     @app.post(
         "/v1/requests/{request_id}/approve", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True
     )
     def approve(request_id: str, p: P, c: C) -> M.RequestView:
         """Release an allowed report to its recipient (a legal_approver who did not submit it)."""
-        return M.RequestView.model_validate(requests.approve(c, p, request_id))
+        return requests.approve(c, p, request_id)
 
     @app.post(
         "/v1/requests/{request_id}/decline", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True
     )
     def decline(request_id: str, body: DeclineBody, p: P, c: C) -> M.RequestView:
         """Decline an allowed request with a reason; nothing is released."""
-        return M.RequestView.model_validate(requests.decline(c, p, request_id, body.reason))
+        return requests.decline(c, p, request_id, body.reason)
 
     @app.post(
         "/v1/requests/{request_id}/withhold", tags=["requests"], responses=AUTHED, response_model_exclude_unset=True
     )
     def withhold(request_id: str, body: WithholdBody, p: P, c: C) -> M.RequestView:
         """A legal approver withholds a further span of the police copy's free text before release."""
-        return M.RequestView.model_validate(
-            requests.withhold_further(c, p, request_id, body.path, body.start, body.end)
-        )
+        return requests.withhold_further(c, p, request_id, body.path, body.start, body.end)
 
     @app.get("/v1/inbox", tags=["police"], responses=AUTHED, response_model_exclude_unset=True)
     def inbox(p: P, c: C) -> M.Inbox:
         """Released reports addressed to this police liaison's unit."""
-        return M.Inbox.model_validate({"reports": requests.inbox(c, p)})
+        return M.Inbox(reports=requests.inbox(c, p))
 
     @app.get("/v1/reports/{request_id}", tags=["police"], responses=AUTHED, response_model_exclude_unset=True)
     def open_report(request_id: str, p: P, c: C) -> M.PoliceReport:
         """The police copy; opening it is an audit event, recorded before the copy is sent."""
-        return M.PoliceReport.model_validate(requests.open_report(c, p, request_id))
+        return requests.open_report(c, p, request_id)
 
     @app.get(
         "/v1/audit/checkpoint",
@@ -232,7 +227,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         """The latest signed checkpoint and the verifier key. Public on purpose: anyone may keep a
         checkpoint, so that a later one inconsistent with it proves a rewrite. It says nothing
         about any entry; the proofs stay for the board."""
-        return M.Checkpoint.model_validate(auditing.checkpoint(c))
+        return auditing.checkpoint(c)
 
     @app.get("/v1/audit/entries", tags=["audit"], responses=AUTHED, response_model_exclude_unset=True)
     def audit_entries(
@@ -240,7 +235,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.AuditEntries:
         """Audit entries [start, end), at most 1000 at a time (oversight_board)."""
         c.authz.require_role(p.role.value, "audit", "read")
-        return M.AuditEntries.model_validate(auditing.entries(c, start, end))
+        return auditing.entries(c, start, end)
 
     @app.get("/v1/audit/proofs/inclusion", tags=["audit"], responses=AUTHED, response_model_exclude_unset=True)
     def inclusion(
@@ -248,7 +243,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.InclusionProof:
         """An RFC 6962 inclusion proof of entry ``index`` in the tree of ``size`` (default: now)."""
         c.authz.require_role(p.role.value, "audit", "read")
-        return M.InclusionProof.model_validate(auditing.inclusion(c, index, size))
+        return auditing.inclusion(c, index, size)
 
     @app.get("/v1/audit/proofs/consistency", tags=["audit"], responses=AUTHED, response_model_exclude_unset=True)
     def consistency(
@@ -256,7 +251,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.ConsistencyProof:
         """An RFC 6962 consistency proof between two tree sizes."""
         c.authz.require_role(p.role.value, "audit", "read")
-        return M.ConsistencyProof.model_validate(auditing.consistency(c, first, second))
+        return auditing.consistency(c, first, second)
 
     @app.get(
         "/v1/stats",
@@ -270,22 +265,22 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     ) -> M.Stats:
         """Aggregate counts for the board (not suppressed; /transparency publishes them suppressed)."""
         c.authz.require_role(p.role.value, "stats", "read")
-        return M.Stats.model_validate(stats.board_stats(c, from_, to, published=False))
+        return stats.board_stats(c, from_, to, published=False)
 
     @app.get("/v1/disclosures", tags=["parents"], responses=AUTHED, response_model_exclude_unset=True)
     def disclosures_route(p: P, c: C) -> M.Disclosures:
         """The disclosure records of the parent's own student, and nobody else's."""
-        return M.Disclosures.model_validate({"disclosures": disclosures.for_parent(c, p)})
+        return M.Disclosures(disclosures=disclosures.for_parent(c, p))
 
     @app.get("/v1/notifications", tags=["parents"], responses=AUTHED, response_model_exclude_unset=True)
     def notifications(p: P, c: C) -> M.Notifications:
         """Released reports whose parent (or eligible student) is still to be told."""
-        return M.Notifications.model_validate({"due": disclosures.notifications_due(c, p)})
+        return M.Notifications(due=disclosures.notifications_due(c, p))
 
     @app.post("/v1/notifications/{request_id}", tags=["parents"], responses=AUTHED, response_model_exclude_unset=True)
     def record_notification(request_id: str, body: NotifiedBody, p: P, c: C) -> M.Notified:
         """Record that the parent was told of a disclosure."""
-        return M.Notified.model_validate(disclosures.record_notified(c, p, request_id, body.method))
+        return disclosures.record_notified(c, p, request_id, body.method)
 
     @app.post(
         "/v1/information-requests",
@@ -296,18 +291,14 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     )
     def file_info_request(body: InfoRequestBody, p: P, c: C, response: Response) -> M.InformationRequest:
         """A police liaison asks a school for a report on a permitted ground."""
-        ir = M.InformationRequest.model_validate(
-            disclosures.file_information_request(c, p, body.school_id, body.ground, body.student_id, body.reason)
-        )
+        ir = disclosures.file_information_request(c, p, body.school_id, body.ground, body.student_id, body.reason)
         response.headers["Location"] = f"/v1/information-requests/{ir.id}"
         return ir
 
     @app.get("/v1/information-requests", tags=["police"], responses=AUTHED, response_model_exclude_unset=True)
     def list_info_requests(p: P, c: C) -> M.InformationRequests:
         """Information requests of this liaison's unit, or addressed to this school."""
-        return M.InformationRequests.model_validate(
-            {"information_requests": disclosures.list_information_requests(c, p)}
-        )
+        return M.InformationRequests(information_requests=disclosures.list_information_requests(c, p))
 
     @app.post(
         "/v1/information-requests/{ir_id}/decline",
@@ -317,7 +308,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     )
     def decline_info_request(ir_id: str, body: DeclineBody, p: P, c: C) -> M.InformationRequest:
         """The school declines an information request, with a reason."""
-        return M.InformationRequest.model_validate(disclosures.decline_information_request(c, p, ir_id, body.reason))
+        return disclosures.decline_information_request(c, p, ir_id, body.reason)
 
     from gatekeeper.api.policy_routes import router as policy_router
 

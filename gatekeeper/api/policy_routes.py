@@ -31,13 +31,13 @@ class ProposalBody(BaseModel):
 @router.get("", response_model_exclude_unset=True)
 def active_policy(p: P, c: C) -> M.ActivePolicy:
     """The active version and its files (policy_admin, oversight_board)."""
-    return M.ActivePolicy.model_validate(governance.active_policy(c, p))
+    return governance.active_policy(c, p)
 
 
 @router.get("/proposals", response_model_exclude_unset=True)
 def list_proposals(p: P, c: C, limit: int = 100) -> M.Proposals:
     """Policy proposals, newest first."""
-    return M.Proposals.model_validate({"proposals": governance.list_proposals(c, p, limit)})
+    return M.Proposals(proposals=governance.list_proposals(c, p, limit))
 
 
 @router.post(
@@ -48,7 +48,7 @@ def list_proposals(p: P, c: C, limit: int = 100) -> M.Proposals:
 )
 def propose(body: ProposalBody, p: P, c: C, response: Response) -> M.Proposal:
     """A full bundle or an overlay on the active one ({path: content}, null deletes a file)."""
-    proposal = M.Proposal.model_validate(governance.propose(c, p, body.files))
+    proposal = governance.propose(c, p, body.files)
     response.headers["Location"] = f"/v1/policy/proposals/{proposal.id}"
     return proposal
 
@@ -56,19 +56,19 @@ def propose(body: ProposalBody, p: P, c: C, response: Response) -> M.Proposal:
 @router.get("/proposals/{proposal_id}", response_model_exclude_unset=True)
 def get_proposal(proposal_id: str, p: P, c: C) -> M.Proposal:
     """One proposal and the files it changes."""
-    return M.Proposal.model_validate(governance.get_proposal(c, p, proposal_id))
+    return governance.get_proposal(c, p, proposal_id)
 
 
 @router.get("/proposals/{proposal_id}/shadow", response_model_exclude_unset=True)
 def shadow_recent(proposal_id: str, p: P, c: C) -> M.ShadowReport:
     """The candidate beside the live policy over the requests this process saw recently (memory only)."""
-    return M.ShadowReport.model_validate(governance.shadow(c, p, proposal_id))
+    return governance.shadow(c, p, proposal_id)
 
 
 _SAMPLE_BODY: dict[str, Any] = {
     "requestBody": {
         "required": False,
-        "description": "Requests to compare: JSONL, or JSON {\"sample\": [request, ...]}",
+        "description": 'Requests to compare: JSONL, or JSON {"sample": [request, ...]}',
         "content": {
             "application/json": {
                 "schema": {
@@ -105,11 +105,10 @@ async def shadow_sample(proposal_id: str, request: Request, p: P, c: C, recent: 
         sample = items
     else:
         sample = governance.parse_sample(text)
-    report = await run_in_threadpool(governance.shadow, c, p, proposal_id, sample, include_recent=recent)
-    return M.ShadowReport.model_validate(report)
+    return await run_in_threadpool(governance.shadow, c, p, proposal_id, sample, include_recent=recent)
 
 
 @router.post("/proposals/{proposal_id}/approve", response_model_exclude_unset=True)
 def approve(proposal_id: str, p: P, c: C) -> M.Proposal:
     """A second policy administrator applies the change (the proposer gets 403)."""
-    return M.Proposal.model_validate(governance.approve(c, p, proposal_id))
+    return governance.approve(c, p, proposal_id)

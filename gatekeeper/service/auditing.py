@@ -5,19 +5,19 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from audit import tree
 from audit.verify import VerifyReport
 from gatekeeper.auditlog import cosignatures, integrity, store
 from gatekeeper.context import Context
+from gatekeeper.core.answers import AuditEntries, AuditEntry, Checkpoint, ConsistencyProof, InclusionProof
 from gatekeeper.errors import InvalidRequest, NotFound
 from gatekeeper.service.principals import Principal
 
 MAX_PAGE = 1000
 
 
-def checkpoint(ctx: Context, principal: Principal | None = None) -> dict[str, Any]:
+def checkpoint(ctx: Context, principal: Principal | None = None) -> Checkpoint:
     with ctx.db.engine.connect() as conn:
         note = store.latest_checkpoint(conn)
         size, root = store.head(conn)
@@ -26,20 +26,21 @@ def checkpoint(ctx: Context, principal: Principal | None = None) -> dict[str, An
     from gatekeeper.service.witnessing import latest_witnessed
 
     w = latest_witnessed(ctx)
-    return {
-        "origin": ctx.settings.log_origin,
-        "size": size,
-        "root_hash": base64.b64encode(root).decode(),
-        "checkpoint": note,
-        "public_key": ctx.signer.vkey,
-        "cosignatures": [{"witness": c.witness, "timestamp": c.timestamp, "line": c.line} for c in w.cosignatures],
-        "witnessed_by": list(w.valid_witnesses),
-        "witnesses_required": w.required,
-        "witnessed": w.witnessed,
-    }
+    return Checkpoint(
+        origin=ctx.settings.log_origin,
+        size=size,
+        root_hash=base64.b64encode(root).decode(),
+        checkpoint=note,
+        public_key=ctx.signer.vkey,
+        # the witnesses' part, answered beside the documented fields
+        cosignatures=[{"witness": c.witness, "timestamp": c.timestamp, "line": c.line} for c in w.cosignatures],
+        witnessed_by=list(w.valid_witnesses),
+        witnesses_required=w.required,
+        witnessed=w.witnessed,
+    )
 
 
-def entries(ctx: Context, start: int, end: int | None) -> dict[str, Any]:
+def entries(ctx: Context, start: int, end: int | None) -> AuditEntries:
     if start < 0:
         raise InvalidRequest("start must be 0 or more")
     stop = start + MAX_PAGE if end is None else end
@@ -49,10 +50,15 @@ def entries(ctx: Context, start: int, end: int | None) -> dict[str, Any]:
     with ctx.db.engine.connect() as conn:
         size, _ = store.head(conn)
         rows = store.entries(conn, start, min(stop, size))
-    return {"start": start, "end": start + len(rows), "tree_size": size, "entries": rows}
+    return AuditEntries(
+        start=start,
+        end=start + len(rows),
+        tree_size=size,
+        entries=[AuditEntry(index=r["index"], entry=r["entry"], leaf_hash=r["leaf_hash"]) for r in rows],
+    )
 
 
-def inclusion(ctx: Context, index: int, size: int | None) -> dict[str, Any]:
+def inclusion(ctx: Context, index: int, size: int | None) -> InclusionProof:
     with ctx.db.engine.connect() as conn:
         head_size, _ = store.head(conn)
         n = head_size if size is None else size
@@ -64,16 +70,16 @@ def inclusion(ctx: Context, index: int, size: int | None) -> dict[str, Any]:
         proof = tree.inclusion_proof_at(index, n, reader)
         root = tree.root_at(n, reader)
         leaf = reader.get_nodes([(0, index)])[(0, index)]
-    return {
-        "index": index,
-        "tree_size": n,
-        "leaf_hash": leaf.hex(),
-        "root_hash": root.hex(),
-        "proof": [h.hex() for h in proof],
-    }
+    return InclusionProof(
+        index=index,
+        tree_size=n,
+        leaf_hash=leaf.hex(),
+        root_hash=root.hex(),
+        proof=[h.hex() for h in proof],
+    )
 
 
-def consistency(ctx: Context, first: int, second: int | None) -> dict[str, Any]:
+def consistency(ctx: Context, first: int, second: int | None) -> ConsistencyProof:
     with ctx.db.engine.connect() as conn:
         head_size, _ = store.head(conn)
         n = head_size if second is None else second
@@ -83,13 +89,13 @@ def consistency(ctx: Context, first: int, second: int | None) -> dict[str, Any]:
         proof = tree.consistency_proof_at(first, n, reader)
         old_root = tree.root_at(first, reader)
         new_root = tree.root_at(n, reader)
-    return {
-        "first": first,
-        "second": n,
-        "first_root": old_root.hex(),
-        "second_root": new_root.hex(),
-        "proof": [h.hex() for h in proof],
-    }
+    return ConsistencyProof(
+        first=first,
+        second=n,
+        first_root=old_root.hex(),
+        second_root=new_root.hex(),
+        proof=[h.hex() for h in proof],
+    )
 
 
 def export_lines(ctx: Context) -> Iterator[str]:

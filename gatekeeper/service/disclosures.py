@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, or_, select, update
 
 from gatekeeper.context import Context
-from gatekeeper.core.answers import iso
+from gatekeeper.core.answers import Disclosure, InformationRequest, NotificationDue, Notified, iso
 from gatekeeper.errors import Forbidden, InvalidRequest, InvalidTransition, NotFound
 from gatekeeper.service.principals import Principal, Role
 from gatekeeper.service.requests import OPENED, RELEASED, _event_entry, now_utc
@@ -19,7 +19,7 @@ from gatekeeper.storage import schema
 NOTIFY_WITHIN_DAYS = 10
 
 
-def for_parent(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
+def for_parent(ctx: Context, principal: Principal) -> list[Disclosure]:
     """The disclosure records of the parent's own student, and nobody else's: when, to whom, on
     which ground and legal basis, which parts of the record were released (FERPA 99.32). The
     categories of what was withheld are for the submitter, the approver and the board only."""
@@ -37,18 +37,18 @@ def for_parent(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
     for row in rows:
         d = json.loads(row.decision_json)
         out.append(
-            {
-                "request_id": row.id,
-                "disclosed_at": iso(row.released_at),
-                "recipient": row.recipient,
-                "recipient_agency": row.recipient_agency,
-                "ground": row.ground,
-                "legal_basis": d.get("legal_basis"),
-                "released_fields": d.get("released_fields", []),
-                "opened_by_recipient_at": iso(row.opened_at),
-                "parent_notified_at": iso(row.parent_notified_at),
-                "redisclosure_notice_attached": True,
-            }
+            Disclosure(
+                request_id=row.id,
+                disclosed_at=iso(row.released_at),
+                recipient=row.recipient,
+                recipient_agency=row.recipient_agency,
+                ground=row.ground,
+                legal_basis=d.get("legal_basis"),
+                released_fields=d.get("released_fields", []),
+                opened_by_recipient_at=iso(row.opened_at),
+                parent_notified_at=iso(row.parent_notified_at),
+                redisclosure_notice_attached=True,
+            )
         )
     return out
 
@@ -59,7 +59,7 @@ def _school_filter(principal: Principal) -> Any:
     return or_(r.c.school_id == org, r.c.school_id.startswith(org + "-"))
 
 
-def notifications_due(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
+def notifications_due(ctx: Context, principal: Principal) -> list[NotificationDue]:
     ctx.authz.require_role(principal.role.value, "notification", "list")
     r = schema.requests
     with ctx.db.engine.connect() as conn:
@@ -72,21 +72,21 @@ def notifications_due(ctx: Context, principal: Principal) -> list[dict[str, Any]
     for x in rows:
         rel = x.released_at if x.released_at.tzinfo else x.released_at.replace(tzinfo=UTC)
         out.append(
-            {
-                "request_id": x.id,
-                "school_id": x.school_id,
-                "recipient": x.recipient,
-                "ground": x.ground,
-                "released_at": iso(rel),
-                "due_by": iso(rel + timedelta(days=NOTIFY_WITHIN_DAYS)),
-                "overdue": now_utc() > rel + timedelta(days=NOTIFY_WITHIN_DAYS),
-                "notify": "student and parent" if x.student_eligible else "parent",
-            }
+            NotificationDue(
+                request_id=x.id,
+                school_id=x.school_id,
+                recipient=x.recipient,
+                ground=x.ground,
+                released_at=iso(rel),
+                due_by=iso(rel + timedelta(days=NOTIFY_WITHIN_DAYS)),
+                overdue=now_utc() > rel + timedelta(days=NOTIFY_WITHIN_DAYS),
+                notify="student and parent" if x.student_eligible else "parent",
+            )
         )
     return out
 
 
-def record_notified(ctx: Context, principal: Principal, request_id: str, method: str | None) -> dict[str, Any]:
+def record_notified(ctx: Context, principal: Principal, request_id: str, method: str | None) -> Notified:
     ctx.authz.require_role(principal.role.value, "notification", "record")
     r = schema.requests
     with ctx.db.engine.connect() as conn:
@@ -107,12 +107,12 @@ def record_notified(ctx: Context, principal: Principal, request_id: str, method:
         conn.execute(update(r).where(r.c.id == row.id).values(parent_notified_at=now, updated_at=now))
 
     ctx.audit.append([entry], write)
-    return {"request_id": row.id, "parent_notified_at": iso(now), "method": m}
+    return Notified(request_id=row.id, parent_notified_at=iso(now), method=m)
 
 
 def file_information_request(
     ctx: Context, principal: Principal, school_id: str, ground: str, student_id: str, reason: str
-) -> dict[str, Any]:
+) -> InformationRequest:
     ctx.authz.require(principal.role.value, principal.org, principal.org, "info_request", "file")
     gate = ctx.gate
     school = gate.safe_label(school_id, fold=False)
@@ -153,10 +153,10 @@ def file_information_request(
         )
 
     ctx.audit.append([entry], write)
-    return {"id": ir_id, "state": "open", "school_id": school, "ground": g, "reason": clean, "created_at": iso(now)}
+    return InformationRequest(id=ir_id, state="open", school_id=school, ground=g, reason=clean, created_at=iso(now))
 
 
-def list_information_requests(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
+def list_information_requests(ctx: Context, principal: Principal) -> list[InformationRequest]:
     ctx.authz.require_role(principal.role.value, "info_request", "list")
     t = schema.information_requests
     q = select(t).order_by(t.c.created_at.desc()).limit(200)
@@ -170,21 +170,21 @@ def list_information_requests(ctx: Context, principal: Principal) -> list[dict[s
     with ctx.db.engine.connect() as conn:
         rows = conn.execute(q).all()
     return [
-        {
-            "id": x.id,
-            "school_id": x.school_id,
-            "ground": x.ground,
-            "unit": x.unit,
-            "reason": x.reason,
-            "state": x.state,
-            "answer_request_id": x.answer_request_id,
-            "created_at": iso(x.created_at),
-        }
+        InformationRequest(
+            id=x.id,
+            school_id=x.school_id,
+            ground=x.ground,
+            unit=x.unit,
+            reason=x.reason,
+            state=x.state,
+            answer_request_id=x.answer_request_id,
+            created_at=iso(x.created_at),
+        )
         for x in rows
     ]
 
 
-def decline_information_request(ctx: Context, principal: Principal, ir_id: str, reason: str) -> dict[str, Any]:
+def decline_information_request(ctx: Context, principal: Principal, ir_id: str, reason: str) -> InformationRequest:
     ctx.authz.require_role(principal.role.value, "info_request", "decline")
     t = schema.information_requests
     with ctx.db.engine.connect() as conn:
@@ -217,4 +217,4 @@ def decline_information_request(ctx: Context, principal: Principal, ir_id: str, 
             raise InvalidTransition("that information request changed meanwhile")
 
     ctx.audit.append([entry], write)
-    return {"id": ir_id, "state": "declined"}
+    return InformationRequest(id=ir_id, state="declined")

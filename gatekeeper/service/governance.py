@@ -26,7 +26,7 @@ import structlog
 from sqlalchemy import Connection, insert, select, update
 
 from gatekeeper.context import Context
-from gatekeeper.core.answers import iso
+from gatekeeper.core.answers import ActivePolicy, PolicyFile, Proposal, ShadowReport, iso
 from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.errors import Conflict, Forbidden, InvalidRequest, InvalidTransition, NotFound
@@ -154,38 +154,40 @@ def _require(ctx: Context, principal: Principal, act: str) -> None:
     ctx.authz.require_role(principal.role.value, "policy", act)
 
 
-def _file_list(bundle: Mapping[str, str]) -> list[dict[str, Any]]:
+def _file_list(bundle: Mapping[str, str]) -> list[PolicyFile]:
     return [
-        {"path": k, "sha256": hashlib.sha256(v.encode("utf-8")).hexdigest(), "bytes": len(v.encode("utf-8"))}
+        PolicyFile(path=k, sha256=hashlib.sha256(v.encode("utf-8")).hexdigest(), bytes=len(v.encode("utf-8")))
         for k, v in sorted(bundle.items())
     ]
 
 
-def active_policy(ctx: Context, principal: Principal) -> dict[str, Any]:
+def active_policy(ctx: Context, principal: Principal) -> ActivePolicy:
     _require(ctx, principal, "read")
     bundle, source = active_bundle(ctx)
-    return {
-        "version": ctx.gate.version,
-        "bundle_version": bundle_version(bundle),
-        "source": source,
-        "files": _file_list(bundle),
-    }
+    return ActivePolicy(
+        version=ctx.gate.version,
+        bundle_version=bundle_version(bundle),
+        source=source,
+        files=_file_list(bundle),
+    )
 
 
-def _proposal_view(row: Any, changed: list[str] | None = None) -> dict[str, Any]:
-    v: dict[str, Any] = {
-        "id": row.id,
-        "state": row.state,
-        "proposed_by": row.proposed_by,
-        "approved_by": row.approved_by,
-        "old_version": row.old_version,
-        "new_version": row.new_version,
-        "created_at": iso(row.created_at),
-        "applied_at": iso(row.applied_at),
-    }
-    if changed is not None:
-        v["changed_files"] = changed
-    return v
+def _proposal_view(row: Any, changed: list[str] | None = None, **extra: Any) -> Proposal:
+    """A proposal as answered: ``changed_files`` only where the bundle was compared with the
+    active one, and ``extra`` keys (the audit index, the version now active) after the rest."""
+    compared: dict[str, Any] = {} if changed is None else {"changed_files": changed}
+    return Proposal(
+        id=row.id,
+        state=row.state,
+        proposed_by=row.proposed_by,
+        approved_by=row.approved_by,
+        old_version=row.old_version,
+        new_version=row.new_version,
+        created_at=iso(row.created_at),
+        applied_at=iso(row.applied_at),
+        **compared,
+        **extra,
+    )
 
 
 def _load_proposal(conn: Connection, proposal_id: str) -> Any:
@@ -199,7 +201,7 @@ def _changed(old: Mapping[str, str], new: Mapping[str, str]) -> list[str]:
     return sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
 
 
-def list_proposals(ctx: Context, principal: Principal, limit: int = 100) -> list[dict[str, Any]]:
+def list_proposals(ctx: Context, principal: Principal, limit: int = 100) -> list[Proposal]:
     _require(ctx, principal, "read")
     t = schema.policy_changes
     with ctx.db.engine.connect() as conn:
@@ -207,7 +209,7 @@ def list_proposals(ctx: Context, principal: Principal, limit: int = 100) -> list
     return [_proposal_view(r) for r in rows]
 
 
-def get_proposal(ctx: Context, principal: Principal, proposal_id: str) -> dict[str, Any]:
+def get_proposal(ctx: Context, principal: Principal, proposal_id: str) -> Proposal:
     _require(ctx, principal, "read")
     with ctx.db.engine.connect() as conn:
         row = _load_proposal(conn, proposal_id)
@@ -218,7 +220,7 @@ def get_proposal(ctx: Context, principal: Principal, proposal_id: str) -> dict[s
 # -- propose -----------------------------------------------------------------------------------------
 
 
-def propose(ctx: Context, principal: Principal, files: Any) -> dict[str, Any]:
+def propose(ctx: Context, principal: Principal, files: Any) -> Proposal:
     """``files``: {relative path: content, or null to delete}; a full bundle or an overlay on the active one."""
     _require(ctx, principal, "propose")
     if not isinstance(files, dict) or not files:
@@ -277,9 +279,7 @@ def propose(ctx: Context, principal: Principal, files: Any) -> dict[str, Any]:
     log.info("policy_proposed", proposal_id=pid, new_version=new_version[:16], actor=principal.id)
     with ctx.db.engine.connect() as conn:
         row = _load_proposal(conn, pid)
-    view = _proposal_view(row, changed)
-    view["audit"] = {"index": appended.first_index}
-    return view
+    return _proposal_view(row, changed, audit={"index": appended.first_index})
 
 
 # -- shadow --------------------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ def _outcome(ev: Evaluation) -> dict[str, Any]:
     }
 
 
-def shadow_compare(live: Gate, candidate: Gate, items: Iterable[tuple[str, int, Any]]) -> dict[str, Any]:
+def shadow_compare(live: Gate, candidate: Gate, items: Iterable[tuple[str, int, Any]]) -> ShadowReport:
     """Per request: live vs candidate decision, and the reason codes / withheld categories that changed."""
     results: list[dict[str, Any]] = []
     summary: Counter[str] = Counter()
@@ -342,12 +342,12 @@ def shadow_compare(live: Gate, candidate: Gate, items: Iterable[tuple[str, int, 
         )
     base = {"requests": 0, "changed": 0, "unchanged": 0, "errors": 0, "allow_to_deny": 0, "deny_to_allow": 0}
     base.update(summary)
-    return {
-        "live_version": live.version,
-        "candidate_version": candidate.version,
-        "summary": dict(sorted(base.items())),
-        "results": results,
-    }
+    return ShadowReport(
+        live_version=live.version,
+        candidate_version=candidate.version,
+        summary=dict(sorted(base.items())),
+        results=results,
+    )
 
 
 def parse_sample(text: str) -> list[Any]:
@@ -375,7 +375,7 @@ def shadow(
     sample: list[Any] | None = None,
     *,
     include_recent: bool = True,
-) -> dict[str, Any]:
+) -> ShadowReport:
     _require(ctx, principal, "read")
     with ctx.db.engine.connect() as conn:
         row = _load_proposal(conn, proposal_id)
@@ -387,16 +387,14 @@ def shadow(
         if len(sample) > SAMPLE_MAX:
             raise InvalidRequest(f"a shadow sample may hold at most {SAMPLE_MAX} requests")
         items.extend(("sample", i, r) for i, r in enumerate(sample))
-    out = shadow_compare(ctx.gate, candidate, items)
-    out["proposal_id"] = row.id
-    out["state"] = row.state
-    return out
+    # which proposal, and where it stands, after the comparison's keys
+    return shadow_compare(ctx.gate, candidate, items).model_copy(update={"proposal_id": row.id, "state": row.state})
 
 
 # -- approve -------------------------------------------------------------------------------------------
 
 
-def approve(ctx: Context, principal: Principal, proposal_id: str) -> dict[str, Any]:
+def approve(ctx: Context, principal: Principal, proposal_id: str) -> Proposal:
     _require(ctx, principal, "approve")
     with ctx.db.engine.connect() as conn:
         row = _load_proposal(conn, proposal_id)
@@ -447,10 +445,7 @@ def approve(ctx: Context, principal: Principal, proposal_id: str) -> dict[str, A
     log.info("policy_changed", proposal_id=row.id, new_version=row.new_version[:16], actor=principal.id)
     with ctx.db.engine.connect() as conn:
         done = _load_proposal(conn, row.id)
-    view = _proposal_view(done)
-    view["audit"] = {"index": appended.first_index}
-    view["active_version"] = ctx.gate.version
-    return view
+    return _proposal_view(done, audit={"index": appended.first_index}, active_version=ctx.gate.version)
 
 
 def principal_by_id(ctx: Context, principal_id: str) -> Principal:

@@ -25,7 +25,7 @@ from audit.entry import body_commitment, entry_leaf_data
 from audit.merkle import leaf_hash
 from gatekeeper.auditlog.writer import stage_increment, stage_insert
 from gatekeeper.context import Context
-from gatekeeper.core.answers import decision_json, iso
+from gatekeeper.core.answers import Decision, InboxItem, PoliceReport, Report, RequestView, decision_json, iso
 from gatekeeper.core.demographics import student_age_years, student_grade
 from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.core.person_name import holds_remark_word, name_problem
@@ -160,7 +160,7 @@ def vet_names(req: SubmitRequest, gate: Gate) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class SubmitResult:
-    decision: dict[str, Any]
+    decision: Decision
     created: bool
 
 
@@ -295,7 +295,7 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
             raise
         return _replay(existing, fingerprint)
     record_recent(ctx, req)  # memory-only ring buffer for policy shadow runs (governance)
-    view = _decision_view(row_id, client_id, state, ev, ground, appended.first_index, leaf)
+    view = Decision.model_validate(_decision_view(row_id, client_id, state, ev, ground, appended.first_index, leaf))
     # The HTTP layer writes one canonical line per request; these fields join it.
     annotate(
         request_id=row_id,
@@ -363,7 +363,7 @@ def _replay(row: Any, fingerprint: str) -> SubmitResult:
         raise IdempotencyConflict("this request_id was already used for a different request")
     view = json.loads(row.decision_json)
     view["state"] = row.state
-    return SubmitResult(view, False)
+    return SubmitResult(Decision.model_validate(view), False)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -379,9 +379,7 @@ def _resolve(conn: Connection, principal: Principal, ref: str, visible: Callable
        asks for the server id. Requests the principal may not see are never candidates.
     """
     r = schema.requests
-    own = conn.execute(
-        select(r).where(r.c.submitted_by == principal.id, r.c.client_request_id == ref)
-    ).first()
+    own = conn.execute(select(r).where(r.c.submitted_by == principal.id, r.c.client_request_id == ref)).first()
     if own is not None and visible(own):
         return own
     by_id = conn.execute(select(r).where(r.c.id == ref)).first()
@@ -410,6 +408,7 @@ def _readable_by(ctx: Context, principal: Principal) -> Callable[[Any], bool]:
 
 
 def _view(row: Any, *, with_redactions: bool = True) -> dict[str, Any]:
+    """The stored Decision and the row's state, as JSON; readers answer it as a RequestView."""
     v: dict[str, Any] = json.loads(row.decision_json)
     v["state"] = row.state
     v["submitted_by"] = row.submitted_by
@@ -435,7 +434,7 @@ def _view_for(principal: Principal, row: Any) -> dict[str, Any]:
     return v
 
 
-def get_request(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
+def get_request(ctx: Context, principal: Principal, request_id: str) -> RequestView:
     ctx.authz.require_role(principal.role.value, "request", "read")
     # Other administrators of the same school may read it; other schools may not know it exists.
     with ctx.db.engine.connect() as conn:
@@ -449,12 +448,10 @@ def get_request(ctx: Context, principal: Principal, request_id: str) -> dict[str
             {"path": x.path, "kind": x.kind, "start": x.start, "end": x.end}
             for x in ctx.gate.redactor.doubts(v["report"])
         ]
-    return v
+    return RequestView.model_validate(v)
 
 
-def list_requests(
-    ctx: Context, principal: Principal, state: str | None = None, limit: int = 100
-) -> list[dict[str, Any]]:
+def list_requests(ctx: Context, principal: Principal, state: str | None = None, limit: int = 100) -> list[RequestView]:
     ctx.authz.require_role(principal.role.value, "request", "list")
     r = schema.requests
     q = select(r).order_by(r.c.created_at.desc()).limit(max(1, min(limit, 500)))
@@ -464,7 +461,7 @@ def list_requests(
         org = principal.org or ""
         q = q.where(or_(r.c.submitted_by == principal.id, r.c.school_id == org, r.c.school_id.startswith(org + "-")))
     with ctx.db.engine.connect() as conn:
-        return [_view_for(principal, row) for row in conn.execute(q)]
+        return [RequestView.model_validate(_view_for(principal, row)) for row in conn.execute(q)]
 
 
 # -- approval --------------------------------------------------------------------------------
@@ -485,7 +482,7 @@ def _awaiting_second_person(ctx: Context, principal: Principal, request_id: str,
     return row
 
 
-def approve(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
+def approve(ctx: Context, principal: Principal, request_id: str) -> RequestView:
     row = _awaiting_second_person(ctx, principal, request_id, "approve")
     now = now_utc()
     with ctx.db.engine.connect() as conn:
@@ -515,7 +512,7 @@ def approve(ctx: Context, principal: Principal, request_id: str) -> dict[str, An
     return get_request(ctx, principal, row.id)
 
 
-def decline(ctx: Context, principal: Principal, request_id: str, reason: str) -> dict[str, Any]:
+def decline(ctx: Context, principal: Principal, request_id: str, reason: str) -> RequestView:
     row = _awaiting_second_person(ctx, principal, request_id, "decline")
     if not reason or not reason.strip():
         raise InvalidRequest("a reason is required to decline")
@@ -557,7 +554,7 @@ def decline(ctx: Context, principal: Principal, request_id: str, reason: str) ->
 
 def withhold_further(
     ctx: Context, principal: Principal, request_id: str, path: str, start: int, end: int
-) -> dict[str, Any]:
+) -> RequestView:
     """Before release, the approver withholds one more span of the police copy's free text: the
     copy changes, is re-checked by the redactor, gets a new commitment, and the event (path and
     offsets, never the value) is in the log before the stored copy changes."""
@@ -578,7 +575,11 @@ def withhold_further(
     commitment = body_commitment(salt, body_text.encode())
     now = now_utc()
     entry = _event_entry(
-        "withheld_further", principal, row, now, withheld={"path": path, "start": start, "end": end},
+        "withheld_further",
+        principal,
+        row,
+        now,
+        withheld={"path": path, "start": start, "end": end},
         report_hash=commitment,
     )
     view = json.loads(row.decision_json)
@@ -623,7 +624,7 @@ def _event_entry(event: str, principal: Principal, row: Any, now: datetime, **ex
 # -- police side -----------------------------------------------------------------------------
 
 
-def inbox(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
+def inbox(ctx: Context, principal: Principal) -> list[InboxItem]:
     ctx.authz.require_role(principal.role.value, "inbox", "list")
     r = schema.requests
     unit = principal.org or ""
@@ -634,21 +635,22 @@ def inbox(ctx: Context, principal: Principal) -> list[dict[str, Any]]:
             .order_by(r.c.released_at.desc())
         ).all()
     return [
-        {
-            "id": x.id,
-            "school_id": x.school_id,
-            "ground": x.ground,
-            "released_at": iso(x.released_at),
-            "opened_at": iso(x.opened_at),
-            "state": x.state,
-        }
+        InboxItem(
+            id=x.id,
+            school_id=x.school_id,
+            ground=x.ground,
+            released_at=iso(x.released_at),
+            opened_at=iso(x.opened_at),
+            state=x.state,
+        )
         for x in rows
     ]
 
 
-def open_report(ctx: Context, principal: Principal, request_id: str) -> dict[str, Any]:
+def open_report(ctx: Context, principal: Principal, request_id: str) -> PoliceReport:
     """The police copy. Opening is an audit event, durable before the body is handed over."""
     ctx.authz.require_role(principal.role.value, "report", "open")
+
     # A report addressed elsewhere is "not found", not "forbidden": a liaison must not learn
     # that a report exists for another unit.
     def addressed_here(x: Any) -> bool:
@@ -678,4 +680,4 @@ def open_report(ctx: Context, principal: Principal, request_id: str) -> dict[str
     appended = ctx.audit.append([entry], write)
     report: dict[str, Any] = json.loads(appended.result)
     annotate(request_id=row.id, event_type="opened")
-    return {"id": row.id, "report": report, "released_at": iso(row.released_at)}
+    return PoliceReport(id=row.id, report=Report.model_validate(report), released_at=iso(row.released_at))

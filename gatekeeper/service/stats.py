@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from gatekeeper.context import Context
+from gatekeeper.core.answers import Count, Stats
 from gatekeeper.errors import InvalidRequest, ReportUnavailable
 from gatekeeper.reporting.suppression import SuppressionFailed
 from gatekeeper.reporting.tables import Counts, Report, ReportingPolicy, Shown, build, reporting_policy
@@ -49,11 +50,11 @@ def _month_of(value: str | None) -> str | None:
     return None if value is None or value == "" else value[:7]
 
 
-def _shown(items: list[Shown]) -> list[dict[str, Any]]:
-    return [{"key": x.key, "count": x.count, "suppressed": x.suppressed} for x in items]
+def _shown(items: list[Shown]) -> list[Count]:
+    return [Count(key=x.key, count=x.count, suppressed=x.suppressed) for x in items]
 
 
-def board_stats(ctx: Context, start: str | None, end: str | None, *, published: bool) -> dict[str, Any]:
+def board_stats(ctx: Context, start: str | None, end: str | None, *, published: bool) -> Stats:
     lo, hi = _bound(start, False), _bound(end, True)
     if published:
         start, end = _month_of(start), _month_of(end)
@@ -105,20 +106,27 @@ def board_stats(ctx: Context, start: str | None, end: str | None, *, published: 
     except SuppressionFailed as exc:
         # Fail closed: counts that could not be proven safe are not shown at all.
         raise ReportUnavailable("the report could not be prepared safely; try again later") from exc
-    return as_dict(rep, policy, start, end, published=published)
+    return as_stats(rep, policy, start, end, published=published)
+
+
+def as_stats(rep: Report, policy: ReportingPolicy, start: str | None, end: str | None, *, published: bool) -> Stats:
+    """The answer /v1/stats and the pages give; a suppressed count is None."""
+    return Stats(
+        from_=start,
+        to=end,
+        published=published,
+        suppress_below=policy.rule.threshold,
+        total=rep.total,
+        by={k: _shown(v) for k, v in rep.by.items()},
+        by_month_ground_decision=_shown(rep.month_ground_decision),
+        demographics={dim: _shown(v) for dim, v in rep.demographics.items()},
+    )
 
 
 def as_dict(
     rep: Report, policy: ReportingPolicy, start: str | None, end: str | None, *, published: bool
 ) -> dict[str, Any]:
-    """The shape /v1/stats, the pages and the CSV have always had; a suppressed count is None."""
-    return {
-        "from": start,
-        "to": end,
-        "published": published,
-        "suppress_below": policy.rule.threshold,
-        "total": rep.total,
-        "by": {k: _shown(v) for k, v in rep.by.items()},
-        "by_month_ground_decision": _shown(rep.month_ground_decision),
-        "demographics": {dim: _shown(v) for dim, v in rep.demographics.items()},
-    }
+    """as_stats as the JSON /v1/stats sends: the shape the CSV export reads."""
+    return as_stats(rep, policy, start, end, published=published).model_dump(
+        mode="json", by_alias=True, exclude_unset=True
+    )

@@ -26,6 +26,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
@@ -35,6 +36,7 @@ from audit.note import NoteError, Verifier
 from gatekeeper import errors
 from gatekeeper.api.problems import status_for
 from gatekeeper.context import Context
+from gatekeeper.core.answers import AuditEntry
 from gatekeeper.redact.review import free_text
 from gatekeeper.service import auditing, disclosures, governance, requests, stats
 from gatekeeper.service.principals import Principal, Role, authenticate_key
@@ -108,6 +110,12 @@ def _ctx(request: Request) -> Context:
 async def _call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Service functions block on the database and the audit writer: run them off the loop."""
     return await run_in_threadpool(partial(fn, *args, **kwargs))
+
+
+def _plain(answer: BaseModel) -> dict[str, Any]:
+    """A service's typed answer as the JSON the API sends (the keys it set, nothing more), the
+    shape the templates and the page helpers read."""
+    return answer.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 PAGE_CSP = (
@@ -275,7 +283,12 @@ async def login_form(request: Request, next: str | None = None) -> Response:
 
 def _set_login_cookie(request: Request, resp: Response, token: str) -> None:
     resp.set_cookie(
-        LOGIN_COOKIE, token, max_age=3600, path="/login", httponly=True, samesite="strict",
+        LOGIN_COOKIE,
+        token,
+        max_age=3600,
+        path="/login",
+        httponly=True,
+        samesite="strict",
         secure=_ctx(request).settings.cookie_secure,
     )
 
@@ -301,16 +314,19 @@ async def login(request: Request) -> Response:
         principal, token = await _call(_sign_in, ctx, key if isinstance(key, str) else "")
     except errors.NotAuthenticated as exc:
         fresh = secrets.token_urlsafe(24)
-        resp = render(
-            request, "login.html", {"login_csrf": fresh, "next": nxt or "", "error": exc.message}, status=401
-        )
+        resp = render(request, "login.html", {"login_csrf": fresh, "next": nxt or "", "error": exc.message}, status=401)
         _set_login_cookie(request, resp, fresh)
         return resp
     target = nxt or HOME[principal.role]
     redirect = RedirectResponse(target, status_code=303)
     redirect.set_cookie(
-        SESSION_COOKIE, token, max_age=ctx.settings.session_max_age_seconds, path="/", httponly=True,
-        samesite="lax", secure=ctx.settings.cookie_secure,
+        SESSION_COOKIE,
+        token,
+        max_age=ctx.settings.session_max_age_seconds,
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=ctx.settings.cookie_secure,
     )
     redirect.delete_cookie(LOGIN_COOKIE, path="/login")
     return redirect
@@ -360,8 +376,8 @@ def _grounds(ctx: Context) -> list[tuple[str, str]]:
 def _school_page_data(ctx: Context, p: Principal) -> dict[str, Any]:
     ctx.authz.require_role(p.role.value, "request", "submit")
     return {
-        "mine": requests.list_requests(ctx, p, None, 100),
-        "due": disclosures.notifications_due(ctx, p),
+        "mine": [_plain(r) for r in requests.list_requests(ctx, p, None, 100)],
+        "due": [_plain(x) for x in disclosures.notifications_due(ctx, p)],
         "grounds": _grounds(ctx),
         "default_school": p.org or "",
         "form_request_id": "web-" + secrets.token_hex(12),
@@ -377,8 +393,11 @@ async def school(request: Request) -> Response:
 
 def _redaction_dicts(ev: Any) -> list[dict[str, Any]]:
     return [
-        {k: val for k, val in (("path", r.path), ("category", r.category.value), ("start", r.start), ("end", r.end))
-         if val is not None}
+        {
+            k: val
+            for k, val in (("path", r.path), ("category", r.category.value), ("start", r.start), ("end", r.end))
+            if val is not None
+        }
         for r in ev.redactions
     ]
 
@@ -421,7 +440,7 @@ async def school_submit(request: Request) -> Response:
     form = await checked_form(request, v)
     body = views.form_to_request(form)
     result = await _call(requests.submit, _ctx(request), v.principal, body)
-    return RedirectResponse(f"/school/requests/{quote(str(result.decision['id']))}?submitted=1", status_code=303)
+    return RedirectResponse(f"/school/requests/{quote(str(result.decision.id))}?submitted=1", status_code=303)
 
 
 @router.post("/school/notifications/{request_id}", response_class=HTMLResponse)
@@ -439,7 +458,7 @@ async def school_notified(request: Request, request_id: str) -> Response:
 
 
 def _detail_data(ctx: Context, p: Principal, request_id: str) -> dict[str, Any]:
-    d = requests.get_request(ctx, p, request_id)
+    d = _plain(requests.get_request(ctx, p, request_id))
     report = d.get("report")
     red = d.get("redactions") or []
     return {
@@ -478,8 +497,8 @@ async def request_detail(request: Request, request_id: str) -> Response:
 def _queue(ctx: Context, p: Principal) -> dict[str, Any]:
     ctx.authz.require_role(p.role.value, "request", "approve")
     return {
-        "queue": requests.list_requests(ctx, p, requests.AWAITING, 200),
-        "recent": [r for r in requests.list_requests(ctx, p, None, 30) if r.get("state") != requests.AWAITING][:15],
+        "queue": [_plain(r) for r in requests.list_requests(ctx, p, requests.AWAITING, 200)],
+        "recent": [_plain(r) for r in requests.list_requests(ctx, p, None, 30) if r.state != requests.AWAITING][:15],
     }
 
 
@@ -495,7 +514,7 @@ async def approve(request: Request, request_id: str) -> Response:
     v = await current_viewer(request)
     await checked_form(request, v)
     d = await _call(requests.approve, _ctx(request), v.principal, request_id)
-    return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=released", status_code=303)
+    return RedirectResponse(f"/approver/requests/{quote(str(d.id))}?done=released", status_code=303)
 
 
 @router.post("/approver/requests/{request_id}/decline", response_class=HTMLResponse)
@@ -504,7 +523,7 @@ async def decline(request: Request, request_id: str) -> Response:
     form = await checked_form(request, v)
     reason = form.get("reason")
     d = await _call(requests.decline, _ctx(request), v.principal, request_id, reason if isinstance(reason, str) else "")
-    return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=declined", status_code=303)
+    return RedirectResponse(f"/approver/requests/{quote(str(d.id))}?done=declined", status_code=303)
 
 
 @router.post("/approver/requests/{request_id}/withhold", response_class=HTMLResponse)
@@ -517,7 +536,7 @@ async def withhold(request: Request, request_id: str) -> Response:
     except ValueError:
         raise errors.InvalidRequest("start and end must be whole numbers") from None
     d = await _call(requests.withhold_further, _ctx(request), v.principal, request_id, *span)
-    return RedirectResponse(f"/approver/requests/{quote(str(d['id']))}?done=withheld", status_code=303)
+    return RedirectResponse(f"/approver/requests/{quote(str(d.id))}?done=withheld", status_code=303)
 
 
 # -- police liaison ---------------------------------------------------------------------------------
@@ -527,18 +546,18 @@ async def withhold(request: Request, request_id: str) -> Response:
 async def police(request: Request) -> Response:
     v = await current_viewer(request)
     rows = await _call(requests.inbox, _ctx(request), v.principal)
-    return render(request, "police.html", {"reports": rows}, viewer=v)
+    return render(request, "police.html", {"reports": [_plain(r) for r in rows]}, viewer=v)
 
 
 @router.get("/police/reports/{request_id}", response_class=HTMLResponse)
 async def police_report(request: Request, request_id: str) -> Response:
     v = await current_viewer(request)
     opened = await _call(requests.open_report, _ctx(request), v.principal, request_id)
-    report = opened.get("report") or {}
+    report = _plain(opened.report)
     resp = render(
         request,
         "police_report.html",
-        {"id": opened.get("id"), "released_at": opened.get("released_at"), "r": views.report_view(report, None)},
+        {"id": opened.id, "released_at": opened.released_at, "r": views.report_view(report, None)},
         viewer=v,
     )
     # The one page with a script: its print button, from /static (no inline script anywhere).
@@ -553,7 +572,7 @@ async def police_report(request: Request, request_id: str) -> Response:
 async def parent(request: Request) -> Response:
     v = await current_viewer(request)
     rows = await _call(disclosures.for_parent, _ctx(request), v.principal)
-    return render(request, "parent.html", {"rows": rows}, viewer=v)
+    return render(request, "parent.html", {"rows": [_plain(r) for r in rows]}, viewer=v)
 
 
 # -- statistics: board and public ----------------------------------------------------------------------
@@ -578,13 +597,18 @@ def _period(request: Request) -> tuple[str | None, str | None]:
 
 def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
     try:
-        cp = auditing.checkpoint(ctx)
+        cp = _plain(auditing.checkpoint(ctx))
     except errors.NotFound:
         return None
     out: dict[str, Any] = {
-        "note": cp["checkpoint"], "size": cp["size"], "verified": False, "root": None, "cp_size": None,
+        "note": cp["checkpoint"],
+        "size": cp["size"],
+        "verified": False,
+        "root": None,
+        "cp_size": None,
         "cosignatures": [{**c, "when": _cosigned_at(c["timestamp"])} for c in cp["cosignatures"]],
-        "witnessed_by": cp["witnessed_by"], "witnessed": cp["witnessed"],
+        "witnessed_by": cp["witnessed_by"],
+        "witnessed": cp["witnessed"],
         "witnesses_required": cp["witnesses_required"],
     }
     try:
@@ -595,13 +619,13 @@ def _checkpoint_status(ctx: Context) -> dict[str, Any] | None:
     return out
 
 
-def _entry_summary(e: Mapping[str, Any]) -> dict[str, Any]:
-    entry = e.get("entry") or {}
+def _entry_summary(e: AuditEntry) -> dict[str, Any]:
+    entry = e.entry
     actor = entry.get("actor") or {}
     recipient = entry.get("recipient") or {}
     withheld = sorted({str(w.get("category")) for w in entry.get("withheld") or [] if isinstance(w, dict)})
     return {
-        "index": e.get("index"),
+        "index": e.index,
         "event_type": entry.get("event_type"),
         "event_time": entry.get("event_time"),
         "actor": f"{actor.get('id', '')} ({actor.get('role', '')})",
@@ -612,7 +636,7 @@ def _entry_summary(e: Mapping[str, Any]) -> dict[str, Any]:
         "decision": entry.get("decision"),
         "reason_codes": entry.get("reason_codes") or [],
         "withheld": withheld,
-        "leaf_hash": e.get("leaf_hash"),
+        "leaf_hash": e.leaf_hash,
     }
 
 
@@ -622,14 +646,14 @@ def _inclusion(ctx: Context, index: int, cp: Mapping[str, Any] | None) -> dict[s
     size = int(cp["cp_size"]) if signed and cp is not None else None
     proof = auditing.inclusion(ctx, index, size)
     ok = verify_inclusion(
-        bytes.fromhex(proof["leaf_hash"]),
-        int(proof["index"]),
-        int(proof["tree_size"]),
-        [bytes.fromhex(h) for h in proof["proof"]],
-        bytes.fromhex(proof["root_hash"]),
+        bytes.fromhex(proof.leaf_hash),
+        proof.index,
+        proof.tree_size,
+        [bytes.fromhex(h) for h in proof.proof],
+        bytes.fromhex(proof.root_hash),
     )
-    against_signed = bool(signed and cp is not None and cp.get("root") == proof["root_hash"])
-    return {**proof, "verified": ok, "against_signed": against_signed}
+    against_signed = bool(signed and cp is not None and cp.get("root") == proof.root_hash)
+    return {**_plain(proof), "verified": ok, "against_signed": against_signed}
 
 
 def _board_data(
@@ -643,9 +667,9 @@ def _board_data(
 ) -> dict[str, Any]:
     ctx.authz.require_role(p.role.value, "stats", "read")
     ctx.authz.require_role(p.role.value, "audit", "read")
-    s = stats.board_stats(ctx, start, end, published=False)
+    s = _plain(stats.board_stats(ctx, start, end, published=False))
     cp = _checkpoint_status(ctx)
-    head = auditing.entries(ctx, 0, 0)["tree_size"]
+    head = auditing.entries(ctx, 0, 0).tree_size
     page = 25
     try:
         first = int(entries_start) if entries_start not in (None, "") else max(0, int(head) - page)
@@ -666,7 +690,7 @@ def _board_data(
         "charts": _stat_charts(s),
         "cp": cp,
         "tree_size": head,
-        "entries": [_entry_summary(e) for e in reversed(ents["entries"])],
+        "entries": [_entry_summary(e) for e in reversed(ents.entries)],
         "entries_first": first,
         "entries_page": page,
         "inclusion": inclusion,
@@ -702,7 +726,7 @@ def _csv_response(body: str, name: str) -> Response:
 
 def _board_csv(ctx: Context, p: Principal, start: str | None, end: str | None) -> str:
     ctx.authz.require_role(p.role.value, "stats", "read")
-    return views.to_csv(stats.board_stats(ctx, start, end, published=False))
+    return views.to_csv(_plain(stats.board_stats(ctx, start, end, published=False)))
 
 
 @router.get("/board/stats.csv")
@@ -743,9 +767,7 @@ async def board_export(request: Request) -> Response:
     v = await current_viewer(request)
     ctx = _ctx(request)
     await _call(_audit_reader, ctx, v.principal)
-    resp = StreamingResponse(
-        (line + "\n" for line in auditing.export_lines(ctx)), media_type="application/x-ndjson"
-    )
+    resp = StreamingResponse((line + "\n" for line in auditing.export_lines(ctx)), media_type="application/x-ndjson")
     resp.headers["Content-Disposition"] = 'attachment; filename="gatekeeper-audit.jsonl"'
     return resp
 
@@ -762,7 +784,7 @@ async def board_vkey(request: Request) -> Response:
 
 
 def _public_data(ctx: Context, start: str | None, end: str | None) -> dict[str, Any]:
-    s = stats.board_stats(ctx, start, end, published=True)
+    s = _plain(stats.board_stats(ctx, start, end, published=True))
     return {
         "checkpoint": _public_checkpoint(ctx),
         "s": s,
@@ -808,15 +830,17 @@ async def transparency_checkpoint(request: Request) -> Response:
 async def transparency_csv(request: Request) -> Response:
     f, t = _period(request)
     s = await _call(stats.board_stats, _ctx(request), f, t, published=True)
-    return _csv_response(views.to_csv(s), "gatekeeper-transparency.csv")
-
+    return _csv_response(views.to_csv(_plain(s)), "gatekeeper-transparency.csv")
 
 
 # -- policy administrator ------------------------------------------------------------------------------
 
 
 def _policy_page(ctx: Context, p: Principal) -> dict[str, Any]:
-    return {"active": governance.active_policy(ctx, p), "proposals": governance.list_proposals(ctx, p, 50)}
+    return {
+        "active": _plain(governance.active_policy(ctx, p)),
+        "proposals": [_plain(x) for x in governance.list_proposals(ctx, p, 50)],
+    }
 
 
 @router.get("/policy", response_class=HTMLResponse)
@@ -828,8 +852,8 @@ async def policy_home(request: Request) -> Response:
 
 def _proposal_page(ctx: Context, p: Principal, proposal_id: str) -> dict[str, Any]:
     prop = governance.get_proposal(ctx, p, proposal_id)
-    shadow = governance.shadow(ctx, p, proposal_id) if prop["state"] == "proposed" else None
-    return {"proposal": prop, "shadow": shadow}
+    shadow = governance.shadow(ctx, p, proposal_id) if prop.state == "proposed" else None
+    return {"proposal": _plain(prop), "shadow": None if shadow is None else _plain(shadow)}
 
 
 @router.get("/policy/proposals/{proposal_id}", response_class=HTMLResponse)

@@ -196,19 +196,19 @@ def test_proofs_from_the_database_verify(ctx: Any) -> None:
     for index, n in [(0, 1), (0, 37), (5, 6), (17, 20), (36, 37), (31, 33)]:
         p = auditing.inclusion(ctx, index, n)
         assert verify_inclusion(
-            bytes.fromhex(p["leaf_hash"]),
+            bytes.fromhex(p.leaf_hash),
             index,
             n,
-            [bytes.fromhex(h) for h in p["proof"]],
-            bytes.fromhex(p["root_hash"]),
+            [bytes.fromhex(h) for h in p.proof],
+            bytes.fromhex(p.root_hash),
         )
         # A wrong index must not verify.
         assert not verify_inclusion(
-            bytes.fromhex(p["leaf_hash"]),
+            bytes.fromhex(p.leaf_hash),
             (index + 1) % n if n > 1 else 1,
             n,
-            [bytes.fromhex(h) for h in p["proof"]],
-            bytes.fromhex(p["root_hash"]),
+            [bytes.fromhex(h) for h in p.proof],
+            bytes.fromhex(p.root_hash),
         )
     verifier = Verifier.from_vkey(ctx.signer.vkey)
     with ctx.db.engine.connect() as conn:
@@ -216,8 +216,8 @@ def test_proofs_from_the_database_verify(ctx: Any) -> None:
     assert [s for s, _ in notes] == list(range(1, 38))
     for first, second in [(1, 37), (7, 8), (16, 32), (13, 29), (37, 37)]:
         c = auditing.consistency(ctx, first, second)
-        old_root, new_root = bytes.fromhex(c["first_root"]), bytes.fromhex(c["second_root"])
-        assert verify_consistency(first, second, old_root, new_root, [bytes.fromhex(h) for h in c["proof"]])
+        old_root, new_root = bytes.fromhex(c.first_root), bytes.fromhex(c.second_root)
+        assert verify_consistency(first, second, old_root, new_root, [bytes.fromhex(h) for h in c.proof])
         # The roots the proofs speak of are the ones the signed checkpoints committed to.
         assert open_checkpoint(dict(notes)[first], verifier).root == old_root
         assert open_checkpoint(dict(notes)[second], verifier).root == new_root
@@ -305,7 +305,9 @@ def test_policy_bundle_activation_reaches_a_watcher(ctx: Any, tmp_path: Any) -> 
 
     seen: list[str] = []
     # On PostgreSQL a poll far beyond the wait below: only NOTIFY can deliver the change in time.
-    settings = ctx.settings.model_copy(update={"policy_poll_seconds": 3600.0 if ctx.db.dialect == "postgresql" else 0.1})
+    settings = ctx.settings.model_copy(
+        update={"policy_poll_seconds": 3600.0 if ctx.db.dialect == "postgresql" else 0.1}
+    )
     watcher = PolicyWatcher(settings, ctx.db, lambda g: seen.append(g.version), ctx.gate.version)
     watcher.start()
     try:

@@ -32,8 +32,8 @@ from tests.workflow._helpers import ADMIN, APPROVER, LIAISON, POLICIES, audit_en
 
 def _submit(ctx: Any, **overrides: Any) -> str:
     res = requests.submit(ctx, ADMIN, request_factory(**overrides))
-    assert res.decision["decision"] == "allow", res.decision["reasons"]
-    return str(res.decision["id"])
+    assert res.decision.decision == "allow", res.decision.reasons
+    return str(res.decision.id)
 
 
 def _body_row(ctx: Any, rid: str) -> Any:
@@ -87,7 +87,7 @@ def test_expired_bodies_destroyed_and_log_verifies(ctx: Any) -> None:
         requests.open_report(ctx, LIAISON, released)
     # The police copy kept in the decision row is destroyed with the body.
     view = requests.get_request(ctx, APPROVER, released)
-    assert view["report"] is None and view["report_destroyed_at"]
+    assert view.report is None and view.report_destroyed_at
     # A second run finds nothing left to destroy.
     assert run_retention(ctx, now=later).destroyed == []
 
@@ -149,9 +149,9 @@ def _released_corpus(ctx: Any, n: int) -> list[str]:
     out = []
     for req in ranked[:n]:
         res = requests.submit(ctx, ADMIN, req)
-        assert res.decision["decision"] == "allow", res.decision["reasons"]
-        requests.approve(ctx, APPROVER, str(res.decision["id"]))
-        out.append(str(res.decision["id"]))
+        assert res.decision.decision == "allow", res.decision.reasons
+        requests.approve(ctx, APPROVER, str(res.decision.id))
+        out.append(str(res.decision.id))
     return out
 
 
