@@ -24,13 +24,66 @@ from gatekeeper.core.types import Category, Span
 _CAP_NAME = re.compile(r"\b(?!(?:The|A|An|His|Her|Their)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,}(?![\w'\u2019-])")
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+# Capitalised words a finding holds that are no crew's name
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "with",
+        "from",
+        "they",
+        "them",
+        "their",
+        "there",
+        "then",
+        "when",
+        "where",
+        "which",
+        "while",
+        "what",
+        "into",
+        "gang",
+        "gangs",
+        "crew",
+        "crews",
+        "block",
+        "boys",
+        "squad",
+        "clique",
+        "posse",
+        "mob",
+        "set",
+        "street",
+        "avenue",
+        "road",
+        "park",
+        "hill",
+        "known",
+        "member",
+        "members",
+        "staff",
+        "student",
+        "students",
+        "police",
+        "school",
+        "says",
+        "said",
+        "believe",
+        "believes",
+        "also",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
 class AliasSpec:
     category: Category
-    markers: re.Pattern[str]  # matched right after initials ("tattoo", "hand sign")
+    markers: re.Pattern[str]  # matched right after initials ("tattoo", "hand sign", "on his hat")
     explained: re.Pattern[str]  # words that explain initials right after them ("stands for")
+    written: re.Pattern[str] | None = None  # a verb that writes initials right before them ("drew")
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -49,11 +102,29 @@ def alias_spans(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) ->
             continue
         for m in _CAP_NAME.finditer(text, sp.start, sp.end):
             names.setdefault(m.group(0), sp.category)
+        # a one-word name the finding gives ("rides for Cobalt"): capitalised, not a sentence's
+        # first word, not a function word
+        for m in _CAP_WORD.finditer(text, sp.start, sp.end):
+            w = m.group(0)
+            if w.lower() not in _NOT_NAMES and m.start() > 0 and text[m.start() - 1] in " \t\"'\u201c":
+                j = m.start() - 1
+                while j >= 0 and text[j] in " \t\"'\u201c":
+                    j -= 1
+                if j >= 0 and text[j] not in ".!?\n:":
+                    names.setdefault(w, sp.category)
         lo, hi = _sentence(text, sp.start, sp.end)
         for m in _INITIALS.finditer(text, lo, hi):
             # on a marker ("LRC tattoo"), or explained at once ("LRC stands for ..."); initials
             # elsewhere in the sentence ("1:26 PM", "SSS Adebayo") are not the crew's
-            if spec.markers.match(text, m.end()) is not None or spec.explained.match(text, m.end() + 1) is not None:
+            s, e = m.span()
+            quoted = s > 0 and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES
+            written = spec.written is not None and spec.written.search(text, max(lo, s - 20), s) is not None
+            if (
+                quoted
+                or written
+                or spec.markers.match(text, e) is not None
+                or spec.explained.match(text, e + 1) is not None
+            ):
                 names.setdefault(m.group(0), sp.category)
     if not names:
         return list(spans)

@@ -387,6 +387,7 @@ def clause_regions(
                 continue
         merged.append([s, e])
     for r in merged:
+        _with_tail(text, r)
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")")
         if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
             r[1] += 1
@@ -396,6 +397,38 @@ def clause_regions(
     if keep:
         return _cut_out(text, merged, sorted(keep))
     return [(s, e) for s, e in merged]
+
+
+_TAIL_STOP = re.compile(r"[.!?\n]")
+_TAIL_LEAD = re.compile(
+    r"[ \t]*[,;][ \t]*+(?!(?:and|but|so|then|or|yet|while|after|before|when|near|at|in|on|by)\b)", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|where|that)\b", re.IGNORECASE)
+_AFTER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\s+$", re.IGNORECASE)
+_MAX_TAIL_WORDS = 6
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _with_tail(text: str, r: list[int]) -> None:
+    """A note's short tail after a withheld statement, to the sentence end, is more of the same
+    aside ("[W], fam came over in the fall", "[W], building 12", "[W]; interp req=Y"): it goes
+    with it. A tail that a coordinator starts ("..., and had a knife") is a clause of its own."""
+    m = _TAIL_LEAD.match(text, r[1])
+    if m is None or _RELATIVE.match(text, r[0]) is not None or _AFTER_RELATIVE.search(text, max(0, r[0] - 12), r[0]):
+        return  # after a relative clause ("grandmother, who speaks ..., was contacted") the main clause goes on
+    end = len(text)
+    for stop in _TAIL_STOP.finditer(text, m.end()):
+        k = stop.start()
+        w = text[text.rfind(" ", 0, k) + 1 : k].lower()
+        if text[k] == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())):
+            continue  # "Ms. French", "J. Ortiz": no sentence end
+        end = k
+        break
+    if end <= m.end() or "[WITHHELD]" in text[m.end() : end]:
+        return
+    if len(_WORD.findall(text, m.end(), end)) > _MAX_TAIL_WORDS or _CLOCK.search(text, m.end(), end):
+        return  # a time is a log's fact ("dad picked up at 12:30")
+    r[1] = end
 
 
 _TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$| [/|] )")

@@ -78,7 +78,8 @@ def _deletes(word: str, depth: int) -> set[str]:
 
 
 class DodgeMatcher:
-    def __init__(self, terms: Iterable[Term], rank: Mapping[Category, int]) -> None:
+    def __init__(self, terms: Iterable[Term], rank: Mapping[Category, int], spelled: Iterable[Term] = ()) -> None:
+        self._spelled = {t.text.replace(" ", ""): t for t in spelled}
         best: dict[str, Term] = {}
         for t in terms:
             key = t.text.replace(" ", "")
@@ -226,7 +227,7 @@ class DodgeMatcher:
         while i < n:
             found = 0
             for j in range(n, i + 3, -1):
-                t = self._lookup(letters[i:j])
+                t = self._lookup(letters[i:j]) or self._spelled.get(letters[i:j])
                 if t is not None:
                     hits.append(Hit(idx[i], idx[j - 1] + 1, t, "spaced"))
                     found = j

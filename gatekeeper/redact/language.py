@@ -38,6 +38,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _PUNCT = ",.;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb-"
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{3,}(?![\w'\u2019])")
 _MIN_WORDS = 3
+_QUOTED = re.compile(r"[\"\u201c\u00ab]([^\"\u201d\u00bb\n]{3,300})[\"\u201d\u00bb]")
 _FOREIGN_SHARE = 0.3
 _ENGLISH_WORDS = 30_000
 _MAX_EN = 0.3
@@ -108,6 +109,15 @@ class ForeignText:
         # none (most narratives) is only looked at for other scripts, in one pass.
         yield from self.romanised(text)
         english = self._english
+        # A quotation is what someone said or wrote: one in which most words are not English
+        # ('"Tanpri pa rele lapolis"', a note in Kriolu) is another language even where the
+        # identifier, on so few words, cannot say which.
+        for q in _QUOTED.finditer(text):
+            words = [w.lower() for w in _LETTERS.findall(q.group(1)) if len(w) >= 3 and not w[0].isupper()]
+            words += [w.lower() for w in _LETTERS.findall(q.group(1))[:1] if len(w) >= 3 and w[0].isupper()]
+            odd = sum(1 for w in words if w not in english)
+            if odd >= 2 and 2 * odd >= len(words) + 1:
+                yield _trim(text, *q.span(1))
         odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english}
         if not odd_lower and _OTHER_SCRIPT.search(text) is None:
             return

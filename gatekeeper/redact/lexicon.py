@@ -61,6 +61,8 @@ class Rule:
     needs_digit: bool = False
     whole_word_triggers: bool = False
     yields_to_keep_phrases: bool = False
+    # the finding's statement is its whole sentence ('yelling "9 Lives" because that's his crew')
+    sentence_scope: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,9 @@ class Lexicon:
     place_name_rules: frozenset[str] = frozenset()
     # categories whose findings lend their names to the rest of the text (aliases.py)
     aliases: tuple[AliasSpec, ...] = ()
+    # words that state a category only when spelt out letter by letter ("i-l-l-e-g-a-l": the
+    # spelling is the emphasis), too everyday to be terms ("illegal knife")
+    spelled_out: tuple[Term, ...] = ()
 
 
 _COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
@@ -233,8 +238,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     terms: list[Term] = []
     rules: list[Rule] = []
     aliases: list[AliasSpec] = []
+    spelled: list[Term] = []
     for cat_name, doc in docs.items():
         cat = Category(cat_name)
+        for w in _str_list(doc.get("spelled_out"), f"{cat_name}.spelled_out"):
+            if norm_term(w):
+                spelled.append(Term(norm_term(w), cat, None))
         al = doc.get("aliases")
         if al is not None:
             if not isinstance(al, Mapping):
@@ -243,11 +252,20 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             explained = _str_list(al.get("explained_by"), f"{cat_name}.aliases.explained_by")
             if not markers or not explained:
                 raise RedactorLoadError(f"{cat_name}.aliases: needs markers and explained_by")
+            written = _str_list(al.get("written_by"), f"{cat_name}.aliases.written_by")
             aliases.append(
                 AliasSpec(
                     cat,
-                    re.compile(r"[ \t]+" + _alternation(markers) + r"\b", re.I),
+                    re.compile(
+                        r"[\"'\u201d\u2019]?[ \t]+(?:(?:on|in)[ \t]+(?:his|her|their|the|a)[ \t]+(?:\w+[ \t]+)?)?"
+                        + _alternation(markers)
+                        + r"\b",
+                        re.I,
+                    ),
                     re.compile(r"\b" + _alternation(explained) + r"\b", re.I),
+                    re.compile(r"\b" + _alternation(written) + r"\s+(?:\w+\s+)?[\"'\u201c\u2018]?$", re.I)
+                    if written
+                    else None,
                 )
             )
         keep_src = doc.get("keep_after", default_keep)
@@ -298,6 +316,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     bool(r.get("needs_digit", False)),
                     bool(r.get("whole_word_triggers", False)),
                     bool(r.get("yields_to_keep_phrases", False)),
+                    str(r.get("scope", "clause")) == "sentence",
                 )
             )
 
@@ -339,12 +358,36 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         )
         if places
         else None,
-        re.compile(r"\b" + _alternation(cues) + r"\b", re.I) if cues else None,
+        _cue_pattern(cues) if cues else None,
         re.compile(r"(?i:" + "|".join(before_alts) + r")\s+(?:the\s+)?$") if before_alts else None,
         re.compile(named) if named else None,
         frozenset(precision.get("place_name_rules") or ()),
         tuple(aliases),
+        tuple(spelled),
     )
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """Residence cues; a possessive one ("uncle's", "grandma's") only where it stands for a home
+    ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
+    and "from" not before a thing it was taken out of ("the machete from my uncle's truck")."""
+    plain = [c for c in cues if not c.endswith("'s") and c != "from"]
+    owned = [c for c in cues if c.endswith("'s")]
+    alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
+    if "from" in cues:
+        # "is from", "came from", "family from": origin; "the machete from my uncle's truck" is not
+        alts.append(
+            r"\bfrom\b(?!\s+(?:my|his|her|their|our|your|a|an|the)\s+(?:\w+\x27s\s+)?(?:truck|car|van|bag|backpack|"
+            r"locker|pocket|desk|kitchen|shop|store|classroom|office|hallway|bathroom|gym|cafeteria|bus|trunk|"
+            r"glovebox|waistband|jacket|coat|sock|shoe|room)\b)"
+        )
+    if owned:
+        alts.append(
+            r"\b"
+            + _alternation(owned)
+            + r"(?=\s*(?:[.,;:!?)]|$|(?:on|in|at|off|near|by|over|for|place|house|apartment|apt|home|building)\b))"
+        )
+    return re.compile("|".join(alts), re.I)
 
 
 def _read_precision(redaction_dir: Path) -> dict[str, list[str]]:

@@ -119,6 +119,30 @@ def _after_capital_word(text: str, i: int) -> bool:
     return text[k].isupper()
 
 
+_SENT_STOP = re.compile(r"[.!?\n]")
+
+
+def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[Span]:
+    """A finding of a sentence-scoped rule stands for its whole sentence (it points back at what the
+    sentence named: 'yelling "9 Lives" because that's his crew')."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.rule in rules:
+            w0 = max(0, sp.start - 300)
+            lo = max((m.end() for m in _SENT_STOP.finditer(text, w0, sp.start)), default=w0)
+            m = _SENT_STOP.search(text, sp.end)
+            hi = m.start() if m is not None else len(text)
+            while lo < sp.start and not text[lo].isalnum():
+                lo += 1
+            sp = Span(min(lo, sp.start), max(hi, sp.end), sp.category, sp.rule)
+        if out and sp.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, sp.end), last.category, last.rule)
+            continue
+        out.append(sp)
+    return out
+
+
 def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
     """The matched view folds line breaks into spaces, so a rule's value ("Address: ...") could run
     on into the next line of a form ("WITNESSES: Mr. Farrow"). A finding ends at a line break
@@ -199,6 +223,7 @@ class Scanner:
         self._whole = tuple(rule.whole_word_triggers for rule in lexicon.rules)
         self._yielding = frozenset(rule.id for rule in lexicon.rules if rule.yields_to_keep_phrases)
         self._titles = frozenset(lexicon.keep_before)
+        self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:
                 self._always.append(i)
@@ -212,7 +237,7 @@ class Scanner:
         auto.make_automaton()
         self._auto = auto
         self._cache: dict[str, tuple[Span, ...]] = {}
-        self._dodges = DodgeMatcher(lexicon.terms, self._rank)
+        self._dodges = DodgeMatcher(lexicon.terms, self._rank, lexicon.spelled_out)
         self._foreign = ForeignText()
 
     # -----------------------------------------------------------------------------------------
@@ -249,6 +274,8 @@ class Scanner:
         triggered: dict[int, list[tuple[int, int]]] = {}
         self._match_terms(view, norm, cands, keep, triggered)
         for hit in self._dodges.match(view):
+            if hit.how == "sound" and text[norm.orig_start(hit.start)].isupper():
+                continue  # a capitalised word that sounds like a term is a name ("Tyreek", not "Turkey")
             if (
                 hit.start > 2
                 and view[hit.start - 1] in " ."
@@ -334,6 +361,8 @@ class Scanner:
             if protected and cands:
                 cands = _clip(cands, protected, text)
         spans = self._merge(cands)
+        if self._sentence_rules and spans:
+            spans = _to_sentences(text, spans, self._sentence_rules)
         if self._lex.aliases and spans:
             spans = alias_spans(text, spans, self._lex.aliases)
             if protected:

@@ -18,7 +18,7 @@ from gatekeeper.service.requests import parse_request
 from tests.corpus.scoring import score_responses
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ["public.jsonl", "public2.jsonl", "outsider_a.jsonl", "outsider_b.jsonl", "outsider_c.jsonl", "outsider_d.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
+CORPORA = ["public.jsonl", "public2.jsonl", "outsider_a.jsonl", "outsider_b.jsonl", "outsider_c.jsonl", "outsider_d.jsonl", "outsider_e.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
            "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl", "rephrased.jsonl"]
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
