@@ -23,7 +23,10 @@ _CUE_NAME = re.compile(
     r"(?P<w>(?:[A-Z][\w'\u2019-]+)(?:\s+(?:[A-Z][\w'\u2019-]+|de|del|da|do|la|le|al|el)){0,3})"
 )
 # A house number and a capitalised word ("14 Lucerne"), or a five-digit number (a ZIP code).
-_ADDRESS_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b|\b0\d{4}\b|\b\d{5}(?:-\d{4})?\b")
+# (not the minutes of a time, "1:05 Kendrick", nor a 24-hour stamp, "1305 hrs")
+_ADDRESS_NUMBER = re.compile(
+    r"(?<![:.\d])\b\d{1,5}[A-Za-z]?\s+(?!hrs?\b|Hrs?\b|HRS?\b)(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b|\b0\d{4}\b|\b\d{5}(?:-\d{4})?\b"
+)
 _COMMON_CAPITALISED = frozenset(
     """I The A An He She They We It His Her Their Our My Mom Dad Mother Father Grandmother
     Grandfather Aunt Uncle Ms Mr Mrs Dr AP SSS EMS BPD Room School High Academy Monday Tuesday

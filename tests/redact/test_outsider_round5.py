@@ -71,3 +71,13 @@ def test_facts_stay(redactor: Redactor, text: str, kept: list[str]) -> None:
     out, _ = redactor.redact_text(text, PATH)
     for k in kept:
         assert k in out, out
+
+
+def test_a_time_is_no_address_the_approver_should_doubt() -> None:
+    from gatekeeper.redact.review import doubts
+
+    text = "Around 1:05 Kendrick left. 1305 hrs Nurse Park came. He stays at 45 Elm Street."
+    found = [
+        text[d.start : d.end] for d in doubts({"incident": {"description": text}}) if d.kind == "number_may_be_address"
+    ]
+    assert found == ["45 Elm Street"]
