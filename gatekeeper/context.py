@@ -64,6 +64,9 @@ class Context:
 
 
 def build_context(settings: Settings, *, run_migrations: bool = True) -> Context:
+    from gatekeeper.reporting.suppression import quiet_solver_banner
+
+    quiet_solver_banner()  # before any thread logs: stdout carries JSON lines only
     db = open_database(settings.database_url)
     if run_migrations:
         migrate(db)

@@ -22,6 +22,9 @@ Pure: no FastAPI, no database; cells are integers indexing a ``Linked`` model.
 from __future__ import annotations
 
 import math
+import os
+import sys
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -29,6 +32,31 @@ from enum import Enum
 import highspy
 import numpy as np
 from scipy.sparse import csc_matrix
+
+_BANNER_LOCK = threading.Lock()
+_banner_done = False
+
+
+def quiet_solver_banner() -> None:
+    """HiGHS prints a banner from C++ straight to file descriptor 1 the first time a solver is
+    made in a process, whatever its output_flag. Every line the server writes is JSON, so the
+    first solver is made here, at start-up before any thread logs, with descriptor 1 pointed at
+    the null device for that moment; later ones print nothing."""
+    global _banner_done
+    with _BANNER_LOCK:
+        if _banner_done:
+            return
+        sys.stdout.flush()
+        saved = os.dup(1)
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, 1)
+            highspy.Highs()  # type: ignore[no-untyped-call]  # highspy leaves __init__ untyped
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(null)
+        _banner_done = True
 
 
 class SuppressionFailed(RuntimeError):
