@@ -119,8 +119,10 @@ def alias_spans(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) ->
             s, e = m.span()
             quoted = s > 0 and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES
             written = spec.written is not None and spec.written.search(text, max(lo, s - 20), s) is not None
+            beside = 0 <= sp.start - e <= 3 or 0 <= s - sp.end <= 3  # "he's OTB [a crew finding]"
             if (
                 quoted
+                or beside
                 or written
                 or spec.markers.match(text, e) is not None
                 or spec.explained.match(text, e + 1) is not None

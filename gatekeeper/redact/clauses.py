@@ -388,6 +388,9 @@ def clause_regions(
         merged.append([s, e])
     for r in merged:
         _with_tail(text, r)
+        note = _NOTE.match(text, r[1])
+        if note is not None:
+            r[1] = note.end()  # "[W] (Span)": a short bracketed note on the withheld statement goes with it
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")")
         if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
             r[1] += 1
@@ -401,8 +404,11 @@ def clause_regions(
 
 _TAIL_STOP = re.compile(r"[.!?\n]")
 _TAIL_LEAD = re.compile(
-    r"[ \t]*[,;][ \t]*+(?!(?:and|but|so|then|or|yet|while|after|before|when|near|at|in|on|by)\b)", re.IGNORECASE
+    r"[ \t]*[,;][ \t]*+(?!(?:and|but|so|then|or|yet|while|after|before|when|near|at|in|on|by)\b)"
+    r"|[ \t]+(?=(?:since|until|till|as of|for the (?:last|past))\b)",  # "[W] since August": how long it has held
+    re.IGNORECASE,
 )
+_NOTE = re.compile(r"[ \t]*\((?:[^()\n\"'\s]+[ \t]?){1,3}\)")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where|that)\b", re.IGNORECASE)
 _AFTER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\s+$", re.IGNORECASE)
 _MAX_TAIL_WORDS = 6

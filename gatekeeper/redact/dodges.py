@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+import ahocorasick
 from jellyfish import metaphone
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
@@ -36,6 +37,10 @@ _SPLIT_HINT = re.compile(r"[^\W\d_][.*_~|+/\\:`^]+[^\W\d_]")
 _DIGITS = re.compile(r"[a-z]\d|\d[a-z]")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _LONG_WORD = re.compile(r"(?<![^\W_])[a-z]{6,}(?![^\W_])")
+# Words run together when spaces were lost ("familyfromsansalvador"): a letter run of sixteen or more
+# holds a term of six letters or more (English has few such words; wordfreq's list decides)
+_RUN_TOGETHER = re.compile(r"(?<![^\W_])[a-z]{16,}(?![^\W_])")
+_MIN_INNER = 6
 _WORD4 = re.compile(r"(?<![^\W_])[a-z]{4,}(?![^\W_])")
 # Misspellings that sound like a term ("mosk", "muzlim", "sinagog"): a word English lacks whose
 # Metaphone key (jellyfish) is a term's, with the same first letter, within three edits and two
@@ -101,6 +106,13 @@ class DodgeMatcher:
                 if len(k) >= _MIN_SOUND_KEY:
                     sounds.setdefault(k, []).append(key)
         self._sounds = sounds
+        # terms inside words run together ("familyfromSanSalvador", "speaksonlySpanishathome")
+        inner = ahocorasick.Automaton()
+        for key, t in self._squeezed.items():
+            if len(key) >= _MIN_INNER and key.isalpha():
+                inner.add_word(key, (key, t))
+        inner.make_automaton()
+        self._inner = inner
         self._sound_cache: dict[str, str | None] = {}
         self.english = frozenset(top_n_list("en", _ENGLISH_WORDS))
         self._fuzzy_cache: dict[str, str | None] = {}
@@ -167,6 +179,13 @@ class DodgeMatcher:
             for m in self._heads.finditer(view):
                 self._cut_name(m, hits)
         # most words are English or exact terms: look at positions only for the rest
+        if _RUN_TOGETHER.search(view) is not None:
+            for m in _RUN_TOGETHER.finditer(view):
+                if m.group(0) in self.english:
+                    continue
+                for _end, (_key, term) in self._inner.iter(m.group(0)):
+                    hits.append(Hit(m.start(), m.end(), term, "inner"))
+                    break
         odd = {w for w in _WORD4.findall(view) if w not in self.english and not self._exact(w)}
         for w in odd:
             key = self._fuzzy(w) if len(w) >= _MIN_FUZZY else None

@@ -97,6 +97,8 @@ class Lexicon:
     # words that state a category only when spelt out letter by letter ("i-l-l-e-g-a-l": the
     # spelling is the emphasis), too everyday to be terms ("illegal knife")
     spelled_out: tuple[Term, ...] = ()
+    # before a country's name, where a thing was made ("made in Pakistan"): no one's origin
+    product_before: re.Pattern[str] | None = None
 
 
 _COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
@@ -332,6 +334,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     )
     kb = tuple(t for t in (norm_term(p) for p in _str_list(common.get("keep_before"), "common.keep_before")) if t)
     places = precision.get("incident_places") or []
+    product = precision.get("product_origin_before") or []
     cues = precision.get("residence_cues") or []
     preps = precision.get("incident_prepositions") or []
     moves = precision.get("incident_movement") or []
@@ -358,28 +361,42 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         )
         if places
         else None,
-        _cue_pattern(cues) if cues else None,
+        _cue_pattern(cues, places) if cues else None,
         re.compile(r"(?i:" + "|".join(before_alts) + r")\s+(?:the\s+)?$") if before_alts else None,
         re.compile(named) if named else None,
         frozenset(precision.get("place_name_rules") or ()),
         tuple(aliases),
         tuple(spelled),
+        re.compile(r"\b" + _alternation(product) + r"\s+(?:the\s+)?$") if product else None,
     )
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern[str]:
     """Residence cues; a possessive one ("uncle's", "grandma's") only where it stands for a home
     ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
     and "from" not before a thing it was taken out of ("the machete from my uncle's truck")."""
-    plain = [c for c in cues if not c.endswith("'s") and c != "from"]
+    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live")]
     owned = [c for c in cues if c.endswith("'s")]
     alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
+    if "live" in cues:
+        # "streamed it on Facebook Live", "went live": a broadcast, not a home
+        alts.append(
+            r"(?<!\bfacebook )(?<!\binstagram )(?<!\btiktok )(?<!\big )(?<!\bwent )(?<!\bgo )(?<!\bgoing )\blive\b"
+        )
     if "from" in cues:
         # "is from", "came from", "family from": origin; "the machete from my uncle's truck" is not
         alts.append(
-            r"\bfrom\b(?!\s+(?:my|his|her|their|our|your|a|an|the)\s+(?:\w+\x27s\s+)?(?:truck|car|van|bag|backpack|"
+            r"(?<!\bacross )(?<!\baway )(?<!\bfar )\bfrom\b"
+            r"(?!\s+(?:my|his|her|their|our|your|a|an|the)\s+(?:\w+\x27s\s+)?(?:truck|car|van|bag|backpack|"
             r"locker|pocket|desk|kitchen|shop|store|classroom|office|hallway|bathroom|gym|cafeteria|bus|trunk|"
             r"glovebox|waistband|jacket|coat|sock|shoe|room)\b)"
+            # "from the Dudley St bus stop": where something happened, not where anyone is from
+            + (r"(?!\s+(?:the\s+)?(?:[\w.\x27-]+\s+){0,3}" + _alternation(places) + r"\b)" if places else "")
+        )
+        # ... but people "from" a place are from it, whatever follows ("both boys from the 02124 side")
+        alts.append(
+            r"\b(?:boys|girls|kids|students|guys|people|family|families|both|all|they|he|she|him|her|them|"
+            r"is|are|was|were|\x27s|\x27re|originally)\s+from\b"
         )
     if owned:
         alts.append(

@@ -36,6 +36,7 @@ _STREET_SUFFIX = re.compile(
 )
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
 _CLAUSE_STOPS = (".", "\n", ";", "(", ")")
+_OPENERS = frozenset("(\"'\u201c\u2018[")
 
 
 @dataclass(slots=True)
@@ -444,6 +445,7 @@ class Scanner:
         n = len(view)
         whole = self._whole
         titles = self._titles
+        product = self._lex.product_before
         for end, (length, acts) in self._auto.iter(view):
             start = end - length + 1
             e = end + 1
@@ -465,8 +467,14 @@ class Scanner:
                     keep.append((norm.orig_start(start), norm.orig_end(te)))
                     continue
                 assert isinstance(payload, Term)
-                if (payload.keep_after is not None and payload.keep_after.match(view, te)) or (
-                    start > 2 and view[start - 1] in " ." and titles and _after_title(view, start, titles)
+                if (
+                    (payload.keep_after is not None and payload.keep_after.match(view, te))
+                    or (start > 2 and view[start - 1] in " ." and titles and _after_title(view, start, titles))
+                    or (
+                        product is not None
+                        and payload.category is Category.NATIONAL_ORIGIN
+                        and product.search(view, max(0, start - 24), start) is not None
+                    )
                 ):
                     # part of an institution's name: the whole name stays, shorter terms too
                     keep.append((norm.orig_start(start), norm.orig_end(te)))
@@ -531,6 +539,8 @@ class Scanner:
             k = view.rfind(" ", lo, last)
             while k >= 0:
                 starts.add(k + 1)
+                if k + 2 < hi and view[k + 1] in _OPENERS:
+                    starts.add(k + 2)  # a word after a bracket or a quote ("(Fernwood Mob)", "'Lowland")
                 k = view.rfind(" ", lo, k)
             for p in sorted(starts):
                 m = match(view, p, hi)
