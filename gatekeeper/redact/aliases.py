@@ -24,7 +24,8 @@ from gatekeeper.core.types import Category, Span
 _CAP_NAME = re.compile(r"\b(?!(?:The|A|An|His|Her|Their)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,}(?![\w'\u2019-])")
+# (after a quotation mark, "'Lowland or nothing'", but not inside a name, "O'Brien")
+_CAP_WORD = re.compile(r"(?<![\w-])(?<!\w['\u2019])[A-Z][a-z]{3,}(?![\w'\u2019-])")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 # Capitalised words a finding holds that are no crew's name
 _NOT_NAMES = frozenset(
@@ -94,6 +95,30 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
 
 def alias_spans(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> list[Span]:
     """``spans`` with the recurrences of every name their findings give (sorted, non-overlapping)."""
+    names = span_names(text, spans, specs)
+    if not names:
+        return list(spans)
+    out = list(spans)
+    covered = [(sp.start, sp.end) for sp in spans]
+    for name, cat in names.items():
+        for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])", text):
+            if not any(s <= m.start() and m.end() <= e for s, e in covered):
+                out.append(Span(m.start(), m.end(), cat, "alias"))
+                covered.append((m.start(), m.end()))
+    out.sort(key=lambda sp: (sp.start, -sp.end))
+    merged: list[Span] = []
+    for sp in out:
+        if merged and sp.start < merged[-1].end:
+            last = merged[-1]
+            if sp.end > last.end:
+                merged[-1] = Span(last.start, sp.end, last.category, last.rule)
+            continue
+        merged.append(sp)
+    return merged
+
+
+def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> dict[str, Category]:
+    """The names the findings ``spans`` of ``text`` give (see the module's docstring)."""
     by_cat = {sp.category: sp for sp in specs}
     names: dict[str, Category] = {}
     for sp in spans:
@@ -128,22 +153,4 @@ def alias_spans(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) ->
                 or spec.explained.match(text, e + 1) is not None
             ):
                 names.setdefault(m.group(0), sp.category)
-    if not names:
-        return list(spans)
-    out = list(spans)
-    covered = [(sp.start, sp.end) for sp in spans]
-    for name, cat in names.items():
-        for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])", text):
-            if not any(s <= m.start() and m.end() <= e for s, e in covered):
-                out.append(Span(m.start(), m.end(), cat, "alias"))
-                covered.append((m.start(), m.end()))
-    out.sort(key=lambda sp: (sp.start, -sp.end))
-    merged: list[Span] = []
-    for sp in out:
-        if merged and sp.start < merged[-1].end:
-            last = merged[-1]
-            if sp.end > last.end:
-                merged[-1] = Span(last.start, sp.end, last.category, last.rule)
-            continue
-        merged.append(sp)
-    return merged
+    return names

@@ -133,13 +133,20 @@ class Redactor:
     def scan(self, text: str, *, protect: Sequence[str] = ()) -> list[Span]:
         return self._scanner.scan(text, protect)
 
-    def redact_text(
-        self, text: str, path: str, *, protect: Sequence[str] = ()
-    ) -> tuple[str, list[Redaction]]:
+    def redact_text(self, text: str, path: str, *, protect: Sequence[str] = ()) -> tuple[str, list[Redaction]]:
         """Withhold every statement of a forbidden fact in ``text``: each finding's clause (see
         ``clauses``), neighbouring withheld clauses as one marker. One ``Redaction`` per withheld
         region and category, with the region's offsets."""
+        return self._redact_text(text, path, protect, {})
+
+    def _redact_text(
+        self, text: str, path: str, protect: Sequence[str], extra: Mapping[str, Category]
+    ) -> tuple[str, list[Redaction]]:
+        """``redact_text``, with ``extra`` names (given by a statement in another field of the same
+        request) withheld where they occur here."""
         spans = self._scanner.scan(text, protect)
+        if extra:
+            spans = _with_names(text, spans, extra)
         if not spans:
             return text, []
         keep = self._scanner.protected_spans(text, protect) if protect else []
@@ -249,9 +256,7 @@ class Redactor:
                 found = found or c
         return found
 
-    def _withhold(
-        self, path: str, key: str, value: Any, inherited: Category | None, out: list[Redaction]
-    ) -> None:
+    def _withhold(self, path: str, key: str, value: Any, inherited: Category | None, out: list[Redaction]) -> None:
         seg, revealed = self._segment(key)
         here = f"{path}.{seg}"
         cat = revealed or self._key_category(key) or inherited
@@ -382,10 +387,32 @@ class Redactor:
             "attachments": attachments,
             "notice": notice,
         }
+        # A name one field's statement gives ("'Lowland or nothing'" in the threat statement) is
+        # withheld where it recurs in another ("he's Lowland now" in the description).
+        originals = {
+            "threat_statement": req.threat_statement,
+            "incident.description": req.incident.description,
+            "incident.location": req.incident.location,
+        }
+        lending = self._scanner.alias_categories
+        names: dict[str, Category] = {}
+        for path in sorted({r.path for r in reds if r.path in originals and r.category in lending}):
+            # rescanned only where a statement of a lending category was withheld (rare)
+            for name, cat in self._scanner.names_given(originals[path] or "", protect).items():
+                names.setdefault(name, cat)
+        if names:
+            for path, original in originals.items():
+                if not original or not any(_occurs(n, original) for n in names):
+                    continue
+                out, r2 = self._redact_text(original, path, protect, names)
+                reds = [r for r in reds if r.path != path] + r2
+                if path == "threat_statement":
+                    body["threat_statement"] = out
+                else:
+                    body["incident"][path.split(".", 1)[1]] = out
         face = any(r.category is Category.FACE_SURVEILLANCE for r in reds) or self._is_face_key(req.student)
         released = tuple(f"student.{k}" for k in student)
         return RedactionResult(_make_report(body, fresh=True), tuple(reds), face, released)
-
 
     # ---------------------------------------------------------------------- the approver
     def doubts(self, report: ReleasedReport | Mapping[str, Any]) -> list[Doubt]:
@@ -467,3 +494,25 @@ def student_names(student: Mapping[str, Any]) -> tuple[str, ...]:
 
 _FIRST_KEYS = frozenset({"first_name", "firstname", "student_first_name", "given_name", "first"})
 _LAST_KEYS = frozenset({"last_name", "lastname", "student_last_name", "family_name", "surname", "last"})
+
+
+def _occurs(name: str, text: str) -> bool:
+    return re.search(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])", text) is not None
+
+
+def _with_names(text: str, spans: list[Span], names: Mapping[str, Category]) -> list[Span]:
+    """``spans`` and every whole-word, same-case occurrence of ``names`` (sorted, merged)."""
+    out = list(spans)
+    for name, cat in names.items():
+        for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])", text):
+            out.append(Span(m.start(), m.end(), cat, "alias"))
+    out.sort(key=lambda sp: (sp.start, -sp.end))
+    merged: list[Span] = []
+    for sp in out:
+        if merged and sp.start < merged[-1].end:
+            last = merged[-1]
+            if sp.end > last.end:
+                merged[-1] = Span(last.start, sp.end, last.category, last.rule)
+            continue
+        merged.append(sp)
+    return merged

@@ -12,7 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from gatekeeper.core.types import Category, Span
-from gatekeeper.redact.aliases import alias_spans
+from gatekeeper.redact.aliases import alias_spans, span_names
 from gatekeeper.redact.clauses import field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
@@ -369,6 +369,17 @@ class Scanner:
             if protected:
                 spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
         return spans
+
+    @property
+    def alias_categories(self) -> frozenset[Category]:
+        return frozenset(spec.category for spec in self._lex.aliases)
+
+    def names_given(self, text: str, protect: Sequence[str] = ()) -> dict[str, Category]:
+        """The names the findings in ``text`` give (``aliases.span_names``), for a request's other
+        fields."""
+        if not self._lex.aliases:
+            return {}
+        return span_names(text, self.scan(text, protect), self._lex.aliases)
 
     def protected_spans(self, text: str, protect: Sequence[str]) -> list[tuple[int, int]]:
         """Where the protected (student) names occur in ``text``, in its offsets."""

@@ -18,16 +18,28 @@ from gatekeeper.service.requests import parse_request
 from tests.corpus.scoring import score_responses
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ["public.jsonl", "public2.jsonl", "outsider_a.jsonl", "outsider_b.jsonl", "outsider_c.jsonl", "outsider_d.jsonl", "outsider_e.jsonl", "outsider_f.jsonl", "paraphrase.jsonl", "redteam.jsonl", "redteam3.jsonl", "redteam4.jsonl", "redteam5.jsonl",
-           "sweep.jsonl", "emulated.jsonl", "emulated2.jsonl", "rephrased.jsonl"]
+CORPORA = [
+    "public.jsonl",
+    "public2.jsonl",
+    "outsider_a.jsonl",
+    "outsider_b.jsonl",
+    "outsider_c.jsonl",
+    "outsider_d.jsonl",
+    "outsider_e.jsonl",
+    "outsider_f.jsonl",
+    "paraphrase.jsonl",
+    "redteam.jsonl",
+    "redteam3.jsonl",
+    "redteam4.jsonl",
+    "redteam5.jsonl",
+    "sweep.jsonl",
+    "emulated.jsonl",
+    "emulated2.jsonl",
+    "rephrased.jsonl",
+]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
-KNOWN_LEAKS = {
-    # a crew named by its slogan in the threat statement ('Lowland or nothing', withheld there) and
-    # by its bare name in the description ("he's Lowland now"): names a statement gives are withheld
-    # where they recur within one field, not yet across the fields of a request
-    ("outsider_f.jsonl", "OF-0046"),
-}
+KNOWN_LEAKS: set[tuple[str, str]] = set()
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
 
@@ -76,7 +88,6 @@ def test_paraphrase_corpus_is_large_and_new() -> None:
     assert not any(c["request"]["incident"]["description"] in public_texts for c in para)
 
 
-
 def test_rephrased_corpus_is_large_and_new() -> None:
     reph = load("rephrased.jsonl")
     assert len(reph) >= 400
@@ -84,6 +95,7 @@ def test_rephrased_corpus_is_large_and_new() -> None:
     assert len(set(ids)) == len(ids)
     public_texts = {c["request"]["incident"]["description"] for c in load("public.jsonl")}
     assert not any(c["request"]["incident"]["description"] in public_texts for c in reph)
+
 
 if __name__ == "__main__":  # pragma: no cover - a quick report: python -m tests.corpus.test_paraphrase
     import sys

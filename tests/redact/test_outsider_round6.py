@@ -59,3 +59,32 @@ def test_facts_stay(redactor: Redactor, text: str, kept: list[str]) -> None:
     out, _ = redactor.redact_text(text, PATH)
     for k in kept:
         assert k in out, out
+
+
+def test_a_name_one_field_gives_is_withheld_in_the_others() -> None:
+    from pathlib import Path
+
+    from gatekeeper.core.engine import Gate
+    from gatekeeper.service.requests import parse_request
+
+    gate = Gate.load(Path(__file__).resolve().parents[2] / "policies")
+    req = parse_request(
+        {
+            "request_id": "xfield-1",
+            "school_id": "BPS-1001",
+            "recipient": "bpd/district-b2",
+            "ground": "credible_threat",
+            "threat_statement": "He posted a photo with a pistol and wrote 'Westgate or nothing' under it.",
+            "incident": {
+                "occurred_at": "2026-03-02T10:15:00-05:00",
+                "location": "cafeteria",
+                "description": "Friends say he tells everyone he's Westgate now. He showed the photo at lunch.",
+            },
+            "student": {"student_id": "S1", "name": "Ana Lima", "grade": 9},
+        },
+        gate,
+    )
+    body = gate.evaluate(req).report
+    assert body is not None
+    text = str(body.to_dict())
+    assert "Westgate" not in text and "He showed the photo at lunch." in text, text
