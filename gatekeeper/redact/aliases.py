@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from gatekeeper.core.types import Category, Span
 
 _CAP_NAME = re.compile(r"\b(?!(?:The|A|An|His|Her|Their)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,5}|[A-Z](?:[-.&][A-Z]){1,4}\.?)(?![\w.])")
+# a short form given in brackets right after the finding: "Bowdoin-Geneva tattoo ('B-G')"
+_BRACKETED = re.compile(r"[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}\([ \t]*[\"'\u201c\u2018]?$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # (after a quotation mark, "'Lowland or nothing'", but not inside a name, "O'Brien")
 _CAP_WORD = re.compile(r"(?<![\w-])(?<!\w['\u2019])[A-Z][a-z]{3,}(?![\w'\u2019-])")
@@ -85,6 +87,10 @@ class AliasSpec:
     markers: re.Pattern[str]  # matched right after initials ("tattoo", "hand sign", "on his hat")
     explained: re.Pattern[str]  # words that explain initials right after them ("stands for")
     written: re.Pattern[str] | None = None  # a verb that writes initials right before them ("drew")
+    # Only where a recurrence stands alone: a name a place finding gives ("the Cathedral development")
+    # recurs as a crew ("the Cathedral guys") but also inside an institution's name ("Cathedral High
+    # School"), which locates the school, not the student.
+    standalone: bool = False
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -98,10 +104,13 @@ def alias_spans(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) ->
     names = span_names(text, spans, specs)
     if not names:
         return list(spans)
+    alone = {sp.category for sp in specs if sp.standalone}
     out = list(spans)
     covered = [(sp.start, sp.end) for sp in spans]
     for name, cat in names.items():
-        for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])", text):
+        for m in re.finditer(r"(?<!\w)(?<!\w['\u2019])" + re.escape(name) + r"(?!\w)(?!['\u2019]\w)", text):
+            if cat in alone and not standalone(text, m.start(), m.end()):
+                continue
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
                 out.append(Span(m.start(), m.end(), cat, "alias"))
                 covered.append((m.start(), m.end()))
@@ -117,6 +126,29 @@ def alias_spans(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) ->
     return merged
 
 
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[ \t]+$")
+
+
+# A street is named to place an address, and the same street names a school's entrance or an
+# incident's corner ("the Townsend St entrance"): a place finding lends no street's name.
+_STREET_WORD = re.compile(
+    r"(?:[ \t]+|^)(?:st|street|ave|av|avenue|rd|road|blvd|boulevard|way|pl|place|ter|terrace|ct|court|dr|drive|"
+    r"ln|lane|sq|square|pkwy|parkway|hwy|highway)\b\.?",
+    re.I,
+)
+
+
+def _is_street(text: str, m: re.Match[str]) -> bool:
+    last = m.group(0).rsplit(None, 1)[-1]
+    return _STREET_WORD.fullmatch(" " + last) is not None or _STREET_WORD.match(text, m.end()) is not None
+
+
+def standalone(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is no part of a longer capitalised name ("Cathedral High School", "St. Cathedral")."""
+    return _CAP_AFTER.match(text, e) is None and _CAP_BEFORE.search(text, max(0, s - 40), s) is None
+
+
 def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> dict[str, Category]:
     """The names the findings ``spans`` of ``text`` give (see the module's docstring)."""
     by_cat = {sp.category: sp for sp in specs}
@@ -126,6 +158,8 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
         if spec is None:
             continue
         for m in _CAP_NAME.finditer(text, sp.start, sp.end):
+            if spec.standalone and _is_street(text, m):
+                continue
             names.setdefault(m.group(0), sp.category)
         # a one-word name the finding gives ("rides for Cobalt"): capitalised, not a sentence's
         # first word, not a function word
@@ -135,7 +169,7 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
                 j = m.start() - 1
                 while j >= 0 and text[j] in " \t\"'\u201c":
                     j -= 1
-                if j >= 0 and text[j] not in ".!?\n:":
+                if j >= 0 and text[j] not in ".!?\n:" and not (spec.standalone and _is_street(text, m)):
                     names.setdefault(w, sp.category)
         lo, hi = _sentence(text, sp.start, sp.end)
         for m in _INITIALS.finditer(text, lo, hi):
@@ -145,9 +179,11 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
             quoted = s > 0 and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES
             written = spec.written is not None and spec.written.search(text, max(lo, s - 20), s) is not None
             beside = 0 <= sp.start - e <= 3 or 0 <= s - sp.end <= 3  # "he's OTB [a crew finding]"
+            bracketed = 0 <= s - sp.end <= 40 and _BRACKETED.fullmatch(text, sp.end, s) is not None
             if (
                 quoted
                 or beside
+                or bracketed
                 or written
                 or spec.markers.match(text, e) is not None
                 or spec.explained.match(text, e + 1) is not None

@@ -100,6 +100,9 @@ _NEW_SENTENCE = re.compile(
 )
 
 
+_BLANK_LINE = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def field_break(text: str, lo: int, hi: int, *, dashes: bool = False) -> int:
     """The first place in ``[lo, hi)`` where one field of a form or list ends and the next begins:
     a line break before a labelled line or a bullet, or a spaced slash or bar before a label
@@ -109,6 +112,8 @@ def field_break(text: str, lo: int, hi: int, *, dashes: bool = False) -> int:
     while k >= 0:
         if LINE_HEAD.match(text, k + 1) or _BULLET.match(text, k + 1) or STAMP.match(text, k + 1):
             break
+        if _BLANK_LINE.match(text, k + 1):
+            break  # a blank line ends a paragraph, and every statement in it
         if dashes and k > 0 and text[k - 1].isalnum() and _NEW_SENTENCE.match(text, k + 1):
             break  # a value found by a rule ends where a new sentence starts a line
         k = text.find("\n", k + 1, hi)
@@ -130,9 +135,14 @@ def field_break(text: str, lo: int, hi: int, *, dashes: bool = False) -> int:
 
 
 # A line of a form or a log starts with a label ("Witnesses: ...", "HOME LANGUAGE: ...", "Other:
-# ...") or a bracketed stamp ("[3/19 1:09 PM] Rachel: ..."): such a line is a statement of its own,
+# ...", an export's "IMMIG_FLAG=TRUE"), a bracketed stamp ("[3/19 1:09 PM] Rachel: ...") or is a rule
+# ("----"): such a line is a statement of its own,
 # whether it ends in punctuation or not, and a withheld line never takes its neighbour with it.
-LINE_HEAD = re.compile(r"[ \t]*(?:\[|[^\W\d_][\w'\u2019/&.()-]*(?:[ \t]+[\w'\u2019/&.()-]+){0,4}[ \t]*:(?!\d))")
+LINE_HEAD = re.compile(
+    r"[ \t]*(?:\[|[-=_*]{3,}[ \t]*$"
+    r"|[^\W\d_][\w'\u2019/&.()-]*(?:[ \t]+[\w'\u2019/&.()-]+){0,4}[ \t]*(?::(?!\d)|=(?!=)))",
+    re.MULTILINE,
+)
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -387,6 +397,7 @@ def clause_regions(
                 continue
         merged.append([s, e])
     for r in merged:
+        _with_lead(text, r, starts)
         _with_tail(text, r)
         note = _NOTE.match(text, r[1])
         if note is not None:
@@ -402,6 +413,32 @@ def clause_regions(
     return [(s, e) for s, e in merged]
 
 
+# A clause cut just before its object ("that's where we been living [since the shelter]") would
+# leave the verb that says what the object was: the region goes back to the verb's clause.
+_LEAD_CUE = re.compile(
+    r"\b(?:living|staying|lives?|live|resides?|residing|stays?|born|speaks?|spoke|speaking|claims?|repping|reps)"
+    r"(?:[ \t]+(?:in|on|at|near|off|by|with))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _with_lead(text: str, r: list[int], starts: list[int]) -> None:
+    lo = max(0, r[0] - 60)
+    m = _LEAD_CUE.search(text, lo, r[0])
+    if m is None:
+        return
+    i = bisect.bisect_right(starts, m.start()) - 1
+    cs = starts[i] if i >= 0 else 0
+    while cs < m.start() and text[cs] in _EDGE:
+        cs += 1
+    lead = _LEAD_COORD.match(text, cs, m.start())
+    if lead is not None:
+        cs = lead.end()
+    if _SENT_STOP_IN.search(text, cs, m.start()) is None:
+        r[0] = min(r[0], cs)
+
+
+_SENT_STOP_IN = re.compile(r"[.!?\n]")
 _TAIL_STOP = re.compile(r"[.!?\n]")
 _TAIL_LEAD = re.compile(
     r"[ \t]*[,;][ \t]*+(?!(?:and|but|so|then|or|yet|while|after|before|when|near|at|in|on|by)\b)"

@@ -216,7 +216,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     # The optional word between may not be a person ("the other Jamaican kids' bag" is about kids),
     # nor cross a line break (a form's next line is another field).
     person_nouns = precision.get("person_nouns") or []
-    not_person = r"(?!" + _alternation(person_nouns) + r"\b)" if person_nouns else ""
+    # nor a preposition ("wears a kippah in class" is no course)
+    not_person = (
+        r"(?!(?:in|at|on|to|for|with|from|by|during|after|before|into|of)\b)(?!" + _alternation(person_nouns) + r"\b)"
+        if person_nouns
+        else ""
+    )
     nouns = (
         (r"[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?" + _alternation(object_nouns) + r"\b")
         if object_nouns
@@ -268,6 +273,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     re.compile(r"\b" + _alternation(written) + r"\s+(?:\w+\s+)?[\"'\u201c\u2018]?$", re.I)
                     if written
                     else None,
+                    bool(al.get("standalone", False)),
                 )
             )
         keep_src = doc.get("keep_after", default_keep)

@@ -61,6 +61,7 @@ class _Fields:
     scan_if_words: frozenset[str] = frozenset()  # unscanned fields scanned when they hold a word
     # Categories a scanner finding inside a name refuses the request for (no name is made of them).
     name_never_holds: frozenset[Category] = frozenset()
+    text_label_skip: frozenset[str] = frozenset()  # labels in free text never judged by keywords
 
 
 def _load_fields(path: Path) -> _Fields:
@@ -99,7 +100,8 @@ def _load_fields(path: Path) -> _Fields:
         never = frozenset(Category(str(c)) for c in doc.get("name_never_holds") or [])
     except ValueError as exc:
         raise RedactorLoadError(f"fields.yaml: name_never_holds: {exc}") from exc
-    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words, never)
+    skip = frozenset(normalize_key(str(x)) for x in doc.get("text_label_skip") or [])
+    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words, never, skip)
 
 
 class Redactor:
@@ -145,6 +147,10 @@ class Redactor:
         """``redact_text``, with ``extra`` names (given by a statement in another field of the same
         request) withheld where they occur here."""
         spans = self._scanner.scan(text, protect)
+        if ":" in text or "=" in text:
+            labels = self._label_spans(text)
+            if labels:
+                spans = _merge_spans([*spans, *labels])
         if extra:
             spans = _with_names(text, spans, extra)
         if not spans:
@@ -168,6 +174,23 @@ class Redactor:
                 k += 1
         out.append(text[pos:])
         return "".join(out), reds
+
+    def _label_spans(self, text: str) -> list[Span]:
+        """Form fields inside free text whose label names a forbidden category (fields.yaml keywords,
+        as for a structured field): label and value, as one finding."""
+        out: list[Span] = []
+        for m in _TEXT_LABEL.finditer(text):
+            key = normalize_key(m.group("k"))
+            if not key or key in self._fields.text_label_skip:
+                continue
+            cat = self._key_category(key)
+            if cat is None:
+                continue
+            end = m.end("v")
+            while end > m.start("k") and text[end - 1] in " \t.,":
+                end -= 1
+            out.append(Span(m.start("k"), max(end, m.end("k")), cat, "text_label"))
+        return out
 
     # ---------------------------------------------------------------------- student fields
     @property
@@ -217,11 +240,16 @@ class Redactor:
         """The path segment for a normalised key, and the category its own name reveals."""
         if not key or not key.isascii():
             return PATH_MARKER, None
-        rest = " ".join(t for t in key.split("_") if t not in self._fields.generic_tokens)
-        if rest:
-            spans = self._scanner.scan(rest)
+        words = [t for t in key.split("_") if t not in self._fields.generic_tokens]
+        if words:
+            spans = self._scanner.scan(" ".join(words))
             if spans:
                 return PATH_MARKER, spans[0].category
+            # a word beyond the field's name that is itself a category's keyword ("IMMIG_FLAG",
+            # "siv_holder") says what the value is: the key is not echoed either
+            cat = self._key_category("_".join(words))
+            if cat is not None:
+                return PATH_MARKER, cat
         return key, None
 
     def _value_category(self, value: Any) -> Category | None:
@@ -496,15 +524,37 @@ _FIRST_KEYS = frozenset({"first_name", "firstname", "student_first_name", "given
 _LAST_KEYS = frozenset({"last_name", "lastname", "student_last_name", "family_name", "surname", "last"})
 
 
+# "HomeLangCode: SPA", "| Perp Prayer Accom: yes", "IMMIG_FLAG=TRUE": a label at a line's start,
+# after a bar or a semicolon, then its value up to the next field
+_TEXT_LABEL = re.compile(
+    r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / ))[ \t]*(?P<k>[A-Za-z][A-Za-z0-9_ ./#&@-]{1,28}?)[ \t]*(?:=|:)(?!\d)"
+    r"[ \t]*(?P<v>(?:(?! / )[^|\n;]){0,80})",
+    re.MULTILINE,
+)
+
+
+def _merge_spans(spans: list[Span]) -> list[Span]:
+    spans.sort(key=lambda sp: (sp.start, -sp.end))
+    merged: list[Span] = []
+    for sp in spans:
+        if merged and sp.start < merged[-1].end:
+            last = merged[-1]
+            if sp.end > last.end:
+                merged[-1] = Span(last.start, sp.end, last.category, last.rule)
+            continue
+        merged.append(sp)
+    return merged
+
+
 def _occurs(name: str, text: str) -> bool:
-    return re.search(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])", text) is not None
+    return re.search(r"(?<!\w)(?<!\w['\u2019])" + re.escape(name) + r"(?!\w)(?!['\u2019]\w)", text) is not None
 
 
 def _with_names(text: str, spans: list[Span], names: Mapping[str, Category]) -> list[Span]:
     """``spans`` and every whole-word, same-case occurrence of ``names`` (sorted, merged)."""
     out = list(spans)
     for name, cat in names.items():
-        for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])", text):
+        for m in re.finditer(r"(?<!\w)(?<!\w['\u2019])" + re.escape(name) + r"(?!\w)(?!['\u2019]\w)", text):
             out.append(Span(m.start(), m.end(), cat, "alias"))
     out.sort(key=lambda sp: (sp.start, -sp.end))
     merged: list[Span] = []

@@ -144,6 +144,14 @@ def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[S
     return out
 
 
+def _near_cue(m: re.Match[str], c: _Cand) -> bool:
+    """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
+    St"), since far off it is about someone else ("at a rival from the Model UN team")."""
+    if m.group(0).lower() != "from":
+        return True
+    return m.end() >= c.start - 30 and m.start() <= c.end + 15
+
+
 def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
     """The matched view folds line breaks into spaces, so a rule's value ("Address: ...") could run
     on into the next line of a form ("WITNESSES: Mr. Farrow"). A finding ends at a line break
@@ -222,7 +230,11 @@ class Scanner:
             actions.setdefault(phrase, []).append((_KEEP, None))
         self._always: list[int] = []
         self._whole = tuple(rule.whole_word_triggers for rule in lexicon.rules)
-        self._yielding = frozenset(rule.id for rule in lexicon.rules if rule.yields_to_keep_phrases)
+        # Text in another language yields to a reviewed keep phrase too ("the Cinco de Mayo lunch"
+        # is a day on the school calendar, no quote in a family's language).
+        self._yielding = frozenset(
+            [*(rule.id for rule in lexicon.rules if rule.yields_to_keep_phrases), "other_language"]
+        )
         self._titles = frozenset(lexicon.keep_before)
         self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
         for i, rule in enumerate(lexicon.rules):
@@ -416,7 +428,7 @@ class Scanner:
             if k >= 0:
                 hi = min(hi, k)
         if after is not None:
-            return cues is None or cues.search(text, lo, hi) is None
+            return cues is None or not any(_near_cue(m, c) for m in cues.finditer(text, lo, hi))
         if before is None or c.category is not Category.NEIGHBORHOOD:
             return False
         # "on Bunker Hill St" found as "Hill St": the name's earlier words go with it

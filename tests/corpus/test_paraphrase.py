@@ -27,6 +27,7 @@ CORPORA = [
     "outsider_d.jsonl",
     "outsider_e.jsonl",
     "outsider_f.jsonl",
+    "outsider_g.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
