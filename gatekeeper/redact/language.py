@@ -38,6 +38,9 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _PUNCT = ",.;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb-"
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{3,}(?![\w'\u2019])")
 _MIN_WORDS = 3
+# A quotation in single quotes: an opening quote after no letter, a closing one before none
+# ("the kids' bag" and "don't" are no quotes).
+_SQUOTED = re.compile(r"(?<![\w'])'([^'\n]{3,300}?)'(?![\w'])")
 _QUOTED = re.compile(r"[\"\u201c\u00ab]([^\"\u201d\u00bb\n]{3,300})[\"\u201d\u00bb]")
 _FOREIGN_SHARE = 0.3
 _ENGLISH_WORDS = 30_000
@@ -121,17 +124,17 @@ class ForeignText:
         odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english}
         if not odd_lower and _OTHER_SCRIPT.search(text) is None:
             return
-        for m in _UNIT.finditer(text):
+        for us, ue in _units(text):
             # a marker left by an earlier pass is no word of any language
-            unit = m.group(0).replace(_MARKER, " ")
+            unit = text[us:ue].replace(_MARKER, " ")
             if _OTHER_SCRIPT.search(unit) is not None:
                 if len(_OTHER_SCRIPT.findall(unit)) < 2:
                     continue
                 if _english_weight(" ".join(unit.split())) < _MAX_EN:
-                    yield _trim(text, *m.span())
+                    yield _trim(text, us, ue)
                 else:
                     # an English sentence with a word in another script: that word
-                    for w in _SCRIPT_WORD.finditer(text, *m.span()):
+                    for w in _SCRIPT_WORD.finditer(text, us, ue):
                         yield w.span()
                 continue
             if (unit.isascii() and len(unit) < 12) or not any(w in odd_lower for w in _LOWER_WORD.findall(unit)):
@@ -149,7 +152,25 @@ class ForeignText:
             if odd < _FOREIGN_SHARE * len(weighed):
                 continue
             if _english_weight(" ".join(unit.split())) < _MAX_EN:
-                yield _trim(text, *m.span())
+                yield _trim(text, us, ue)
+
+
+def _units(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence pieces (``_UNIT``), each split at a quotation in single quotes: "'mai tao mang dao
+    vào trường' plus a photo of a knife" is a quote in Vietnamese and English around it."""
+    for m in _UNIT.finditer(text):
+        s, e = m.span()
+        if "'" not in m.group(0):
+            yield s, e
+            continue
+        pos = s
+        for q in _SQUOTED.finditer(text, s, e):
+            if q.start() > pos:
+                yield pos, q.start()
+            yield q.span(1)
+            pos = q.end()
+        if pos < e:
+            yield pos, e
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -362,7 +362,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         kb,
         re.compile(
             r"(?:\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway|hwy)\b)?"
-            r"\.?[\s,-]*(?:the\s+)?" + _alternation(places) + r"\b",
+            # "pulled over on Morton Street by the gas station": a place right beside it counts too
+            r"\.?[\s,-]*(?:(?:by|near|at|outside|behind|next to|across from|in front of)\s+)?"
+            r"(?:the\s+|a\s+|an\s+)?" + _alternation(places) + r"\b",
             re.I,
         )
         if places

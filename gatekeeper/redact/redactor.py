@@ -17,6 +17,7 @@ normalising the field name. Decisions documented here and in fields.yaml:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -147,16 +148,26 @@ class Redactor:
         """``redact_text``, with ``extra`` names (given by a statement in another field of the same
         request) withheld where they occur here."""
         spans = self._scanner.scan(text, protect)
+        if path == "incident.location" and spans:
+            spans = self._place_names_kept(text, spans)
         if ":" in text or "=" in text:
             labels = self._label_spans(text)
             if labels:
                 spans = _merge_spans([*spans, *labels])
+        cells: list[tuple[int, int]] = []
+        if "\n" in text and (";" in text or "|" in text or "\t" in text or "," in text):
+            columns, cells = self._table_spans(text)
+            if columns:
+                spans = _merge_spans([*spans, *columns])
         if extra:
             spans = _with_names(text, spans, extra)
         if not spans:
             return text, []
         keep = self._scanner.protected_spans(text, protect) if protect else []
-        regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep)
+        if cells:
+            regions = _table_regions(text, spans, cells, keep)
+        else:
+            regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep)
         out: list[str] = []
         reds: list[Redaction] = []
         pos = 0
@@ -191,6 +202,79 @@ class Redactor:
                 end -= 1
             out.append(Span(m.start("k"), max(end, m.end("k")), cat, "text_label"))
         return out
+
+    def _place_names_kept(self, text: str, spans: list[Span]) -> list[Span]:
+        """The incident's location field names where it happened: a neighbourhood or a street
+        named there ("White Stadium, Franklin Park") stays, unless the field says someone lives
+        there ("student's home, Wendover St")."""
+        named = [sp for sp in spans if sp.category is Category.NEIGHBORHOOD and sp.rule in _PLACE_NAME_RULES]
+        if not named or self._scanner.says_residence(text):
+            return spans
+        return [sp for sp in spans if sp not in named]
+
+    def _table_spans(self, text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+        """A delimited export pasted into free text ("RefID;Stu;LEPflag;Ctry_Origin" over its rows):
+        a column whose header names a forbidden category (fields.yaml keywords) is withheld in
+        every row below it, header cell included. Rows end at the first line with another count
+        of cells. Also every cell of such a table: a cell, not a clause, is a row's statement."""
+        out: list[Span] = []
+        cells: list[tuple[int, int]] = []
+        lines: list[tuple[int, str]] = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        i = 0
+        while i < len(lines) - 1:
+            found = self._table_at(lines, i)
+            if found is None:
+                i += 1
+                continue
+            spans, table_cells, rows = found
+            out.extend(spans)
+            cells.extend(table_cells)
+            i += 1 + rows
+        return out, cells
+
+    def _table_at(
+        self, lines: list[tuple[int, str]], i: int
+    ) -> tuple[list[Span], list[tuple[int, int]], int] | None:
+        header = lines[i][1]
+        for delim in _TABLE_DELIMS:
+            if header.count(delim) < 2:
+                continue
+            heads = [header[a:b] for a, b in _cells(header, delim)]
+            if not all(_TABLE_HEAD.fullmatch(h.strip()) or not h.strip() for h in heads):
+                continue
+            cols: dict[int, Category] = {}
+            for n, h in enumerate(heads):
+                key = normalize_key(h.strip())
+                if key and key not in self._fields.text_label_skip:
+                    cat = self._key_category(key)
+                    if cat is not None:
+                        cols[n] = cat
+            if not cols:
+                continue
+            spans: list[Span] = []
+            table_cells: list[tuple[int, int]] = []
+            rows = 0
+            for j in range(i, len(lines)):
+                row_start, row = lines[j]
+                bounds = _cells(row, delim)
+                if len(bounds) != len(heads) or (j > i and not row.strip()):
+                    break
+                for n, (a, b) in enumerate(bounds):
+                    cell = row[a:b]
+                    if cell.strip() and cell.strip() != MARKER:
+                        lo = row_start + a + len(cell) - len(cell.lstrip())
+                        hi = row_start + a + len(cell.rstrip())
+                        table_cells.append((lo, hi))
+                        if n in cols:
+                            spans.append(Span(lo, hi, cols[n], "table_column"))
+                rows += j > i
+            if rows:
+                return spans, table_cells, rows
+        return None
 
     # ---------------------------------------------------------------------- student fields
     @property
@@ -526,11 +610,70 @@ _LAST_KEYS = frozenset({"last_name", "lastname", "student_last_name", "family_na
 
 # "HomeLangCode: SPA", "| Perp Prayer Accom: yes", "IMMIG_FLAG=TRUE": a label at a line's start,
 # after a bar or a semicolon, then its value up to the next field
+# Findings that only name a place: in the location field they locate the incident.
+_PLACE_NAME_RULES = frozenset({"term", "named_street"})
+_TABLE_DELIMS = (";", "|", "\t", ",")
+# A header cell is a field's name: short, a letter first, no sentence punctuation.
+_TABLE_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9_ ./#&@()-]{0,30}")
+
 _TEXT_LABEL = re.compile(
-    r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / ))[ \t]*(?P<k>[A-Za-z][A-Za-z0-9_ ./#&@-]{1,28}?)[ \t]*(?:=|:)(?!\d)"
+    r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / ))[ \t]*(?P<k>[A-Za-z][A-Za-z0-9_ ./#&@-]{1,28}?)[ \t]*"
+    # "Home Lang: SPA", "FLAG=Y", or a dotted leader ("Prim. Lang. ........ K'iche'")
+    r"(?:(?:=|:)(?!\d)|\.{2,}(?=[ \t]))"
     r"[ \t]*(?P<v>(?:(?! / )[^|\n;]){0,80})",
     re.MULTILINE,
 )
+
+
+def _table_regions(
+    text: str, spans: list[Span], cells: list[tuple[int, int]], keep: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Withheld regions when ``text`` holds a table: a finding inside a cell withholds that cell,
+    any other its clause; cells side by side (only delimiters between) become one region."""
+    starts = [c[0] for c in cells]
+    exact: list[tuple[int, int]] = []
+    prose: list[tuple[int, int]] = []
+    for sp in spans:
+        k = bisect.bisect_right(starts, sp.start) - 1
+        if k >= 0 and cells[k][0] <= sp.start and sp.end <= cells[k][1]:
+            exact.append(cells[k])
+        else:
+            prose.append((sp.start, sp.end))
+    regions = sorted([*exact, *(clause_regions(text, prose, keep) if prose else [])])
+    merged: list[tuple[int, int]] = []
+    for rs, re_ in regions:
+        if merged and (rs <= merged[-1][1] or _only_delims(text[merged[-1][1] : rs])):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], re_))
+        else:
+            merged.append((rs, re_))
+    return merged
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """Offsets of ``line``'s cells split at ``delim``; a cell in double quotes may hold the
+    delimiter ('"Reis, J"'), as in CSV."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(line)
+    while True:
+        j = i
+        while j < n and line[j] == " ":
+            j += 1
+        if j < n and line[j] == '"':
+            close = line.find('"', j + 1)
+            while close >= 0 and close + 1 < n and line[close + 1] == '"':
+                close = line.find('"', close + 2)  # "" is a quote inside the cell
+            k = line.find(delim, close + 1) if close >= 0 else line.find(delim, j)
+        else:
+            k = line.find(delim, j)
+        if k < 0:
+            out.append((i, n))
+            return out
+        out.append((i, k))
+        i = k + len(delim)
+
+
+def _only_delims(gap: str) -> bool:
+    return bool(gap) and "\n" not in gap and all(c in ";|,\t " for c in gap)
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:

@@ -352,9 +352,12 @@ class Scanner:
             for c in cands:
                 if not self._incident_place(text, c):
                     kept.append(c)
-                elif c.rule in self._lex.place_name_rules:
+                elif c.rule in self._lex.place_name_rules or (
+                    c.category is Category.NEIGHBORHOOD and c.prio == _PRIO_TERM
+                ):
                     places.append(c)
-            # the worship-place word of a place name that locates the incident goes with it
+            # the worship-place word of a place name that locates the incident goes with it, and so
+            # does a shorter term inside a neighbourhood's name ("Jamaica" of "Jamaica Plain")
             cands = [
                 c
                 for c in kept
@@ -399,6 +402,11 @@ class Scanner:
             return []
         norm = normalize(text)
         return list(self._protected(norm.text.replace("-", " "), norm, protect, text))
+
+    def says_residence(self, text: str) -> bool:
+        """Whether ``text`` holds a residence cue (precision.yaml residence_cues: "home", "lives")."""
+        cues = self._lex.residence_cues
+        return cues is not None and cues.search(text) is not None
 
     def _incident_place(self, text: str, c: _Cand) -> bool:
         """A street or neighbourhood that locates the school or the incident ("the White St
@@ -454,7 +462,9 @@ class Scanner:
         cut = c.start - len(head) + lead
         if cues is None:
             return True
-        return cues.search(text, lo, cut) is None and cues.search(text, c.end, hi) is None
+        return not any(_near_cue(m, c) for m in cues.finditer(text, lo, cut)) and not any(
+            _near_cue(m, c) for m in cues.finditer(text, c.end, hi)
+        )
 
     # -----------------------------------------------------------------------------------------
     def _match_terms(

@@ -160,7 +160,8 @@ def test_every_other_value_police_receive_is_vetted(
         attachments=[{"kind": "document", "name": "Somali family letter.pdf"}],
         incident={
             "occurred_at": "2026-03-02T10:15:00-05:00",
-            "location": "bus stop in Mattapan",
+            # a place that locates the incident stays; one that says where someone lives does not
+            "location": "bus stop by the student's home in Mattapan",
             "description": "A staff member found cocaine in the bag.",
         },
         student={"student_id": "S1", "name": "Test Student", "school": "Brighton High School, undocumented"},

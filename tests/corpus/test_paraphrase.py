@@ -28,6 +28,7 @@ CORPORA = [
     "outsider_e.jsonl",
     "outsider_f.jsonl",
     "outsider_g.jsonl",
+    "outsider_h.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
