@@ -143,11 +143,18 @@ class Redactor:
         return self._redact_text(text, path, protect, {})
 
     def _redact_text(
-        self, text: str, path: str, protect: Sequence[str], extra: Mapping[str, Category]
+        self,
+        text: str,
+        path: str,
+        protect: Sequence[str],
+        extra: Mapping[str, Category],
+        found: dict[str, list[Span]] | None = None,
     ) -> tuple[str, list[Redaction]]:
         """``redact_text``, with ``extra`` names (given by a statement in another field of the same
-        request) withheld where they occur here."""
+        request) withheld where they occur here; the scanner's findings are kept in ``found``."""
         spans = self._scanner.scan(text, protect)
+        if found is not None:
+            found[path] = spans
         if path == "incident.location" and spans:
             spans = self._place_names_kept(text, spans)
         if ":" in text or "=" in text:
@@ -466,10 +473,12 @@ class Redactor:
         reds.extend(sreds)
         protect = student_names(req.student)
 
+        found: dict[str, list[Span]] = {}
+
         def text(value: str | None, path: str) -> str | None:
             if value is None:
                 return None
-            out, r = self.redact_text(value, path, protect=protect)
+            out, r = self._redact_text(value, path, protect, {}, found)
             reds.extend(r)
             return out
 
@@ -507,14 +516,23 @@ class Redactor:
             "incident.location": req.incident.location,
         }
         lending = self._scanner.alias_categories
-        names: dict[str, Category] = {}
+        given_by: dict[str, dict[str, Category]] = {}
         for path in sorted({r.path for r in reds if r.path in originals and r.category in lending}):
-            # rescanned only where a statement of a lending category was withheld (rare)
-            for name, cat in self._scanner.names_given(originals[path] or "", protect).items():
+            # looked at only where a statement of a lending category was withheld
+            given = self._scanner.names_in(originals[path] or "", found.get(path, []))
+            if given:
+                given_by[path] = given
+        names: dict[str, Category] = {}
+        for given in given_by.values():
+            for name, cat in given.items():
                 names.setdefault(name, cat)
         if names:
             for path, original in originals.items():
-                if not original or not any(_occurs(n, original) for n in names):
+                # a field's own names already recur withheld in it (the scanner's aliases): only a
+                # name another field gives calls for a second pass
+                if not original or not any(p != path for p in given_by):
+                    continue
+                if not any(_occurs(n, original) for n in names):
                     continue
                 out, r2 = self._redact_text(original, path, protect, names)
                 reds = [r for r in reds if r.path != path] + r2

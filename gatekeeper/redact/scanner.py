@@ -396,6 +396,12 @@ class Scanner:
             return {}
         return span_names(text, self.scan(text, protect), self._lex.aliases)
 
+    def names_in(self, text: str, spans: list[Span]) -> dict[str, Category]:
+        """``names_given`` from findings already made in ``text`` (a request's first pass)."""
+        if not self._lex.aliases or not spans:
+            return {}
+        return span_names(text, spans, self._lex.aliases)
+
     def protected_spans(self, text: str, protect: Sequence[str]) -> list[tuple[int, int]]:
         """Where the protected (student) names occur in ``text``, in its offsets."""
         if not protect:
