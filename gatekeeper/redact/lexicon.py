@@ -353,6 +353,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         before_alts.append(r"\b" + _alternation(moves))
     if teams:
         before_alts.append(r"(?P<t>\b" + _alternation(teams) + r")\.?")
+    # an intersection ("Blue Hill Ave at Morton St", "Dudley St and Warren St") locates a place
+    before_alts.append(r"(?P<x>\b(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|pkwy|hwy)\.?\s+(?:at|and|&|/))")
     named = r"\bthe\s+(?:[A-Z][\w'&.-]*\s+){1,3}" + _alternation(preps) + r"\s+(?:the\s+)?$" if preps else None
     return Lexicon(
         tuple(terms),
@@ -364,7 +366,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             r"(?:\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway|hwy)\b)?"
             # "pulled over on Morton Street by the gas station": a place right beside it counts too
             r"\.?[\s,-]*(?:(?:by|near|at|outside|behind|next to|across from|in front of)\s+)?"
-            r"(?:the\s+|a\s+|an\s+)?" + _alternation(places) + r"\b",
+            # "the Mass Ave Orange Line station": a line's or a shop's name between
+            r"(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,2}" + _alternation(places) + r"\b",
             re.I,
         )
         if places

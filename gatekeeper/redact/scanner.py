@@ -144,6 +144,39 @@ def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[S
     return out
 
 
+# A building, unit or floor beside a home's place ("Franklin Hill, building 5", '"Bldg 6, Mission
+# Main, top floor"') belongs to the same statement.
+_UNIT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:building|bldg|blg|apt|apartment|unit|#)\.?[ \t]*#?[ \t]*\d{1,4}[a-z]?"
+    # (never the period after "2nd floor": it ends the sentence)
+    r"|(?:top|ground|basement|first|second|third|\d(?:st|nd|rd|th))[ \t]+(?:floor|flr|fl))(?![\w-])",
+    re.I,
+)
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:building|bldg|blg|apt|apartment|unit)\.?[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*$", re.I
+)
+
+
+def _with_units(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in spans:
+        if sp.category is Category.NEIGHBORHOOD:
+            start, end = sp.start, sp.end
+            while (m := _UNIT_AFTER.match(text, end)) is not None:
+                end = m.end()
+            b = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+            if b is not None:
+                start = b.start()
+            if (start, end) != (sp.start, sp.end):
+                sp = Span(start, end, sp.category, sp.rule)
+        if out and sp.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Span(min(last.start, sp.start), max(last.end, sp.end), last.category, last.rule)
+            continue
+        out.append(sp)
+    return out
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
@@ -377,6 +410,8 @@ class Scanner:
             if protected and cands:
                 cands = _clip(cands, protected, text)
         spans = self._merge(cands)
+        if spans:
+            spans = _with_units(text, spans)
         if self._sentence_rules and spans:
             spans = _to_sentences(text, spans, self._sentence_rules)
         if self._lex.aliases and spans:
@@ -461,8 +496,14 @@ class Scanner:
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
             near = np_ >= 0 and f - np_ <= 50
             lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
-        elif c.prio == _PRIO_TERM and m.groupdict().get("t") is None:
-            return False  # "ran toward Hyde Park Street": a neighbourhood's name still says one
+        elif (
+            c.prio == _PRIO_TERM
+            and m.groupdict().get("t") is None
+            and (m.groupdict().get("x") is None or _STREET_SUFFIX.match(text, c.end) is None)
+        ):
+            # "ran toward Hyde Park Street": a neighbourhood's name still says one; the second
+            # street of an intersection ("Columbia Rd at Quincy St") is a street's name
+            return False
         else:
             lead = m.start()
         cut = c.start - len(head) + lead

@@ -29,6 +29,7 @@ CORPORA = [
     "outsider_f.jsonl",
     "outsider_g.jsonl",
     "outsider_h.jsonl",
+    "outsider_i.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -42,6 +43,11 @@ CORPORA = [
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
 KNOWN_LEAKS: set[tuple[str, str]] = set()
+# Residue known and named, as above. OI-0036: a marker ends an attendee line ("Adam's father,
+# [WITHHELD]") and the form's next line starts "Student profile:"; the scorer reads the two lines as
+# "[WITHHELD] student". Nothing in the line says what was withheld; changing the form's line break
+# to dodge the scorer would alter the report.
+KNOWN_RESIDUE: set[tuple[str, str]] = {("outsider_i.jsonl", "OI-0036")}
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
 
@@ -76,7 +82,8 @@ def test_corpus_scores(name: str) -> None:
     known = {case for corpus, case in KNOWN_LEAKS if corpus == name}
     assert leaked == known, (summary, s["failures"])
     # no marker whose neighbours say what was withheld ("born in [WITHHELD]")
-    assert s["residue"] == 0, (summary, s["failures"])
+    residue = {f[0] for f in s["failures"] if f[1] == "residue"}
+    assert residue == {case for corpus, case in KNOWN_RESIDUE if corpus == name}, (summary, s["failures"])
     assert s["accuracy"] >= MIN_ACC, (summary, s["failures"])
     assert s["utility"] >= MIN_UTIL, (summary, s["failures"])
 
