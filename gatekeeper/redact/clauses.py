@@ -530,6 +530,8 @@ def _cut_out(text: str, regions: list[list[int]], keep: list[tuple[int, int]]) -
             if hi > lo:
                 out.append((lo, hi))
             pos = max(pos, ke)
+            if text[pos : pos + 2] in ("'s", "\u2019s") and (pos + 2 == len(text) or not text[pos + 2].isalnum()):
+                pos += 2  # "Tomas's aunt says ...": the possessive stays with the kept name
     return out
 
 

@@ -66,3 +66,9 @@ def test_fact_stays(redactor: Redactor, text: str, kept: list[str]) -> None:
     out, _ = redactor.redact_text(text, PATH)
     for k in kept:
         assert k in out, out
+
+
+def test_a_possessive_stays_with_the_students_name(redactor: Redactor) -> None:
+    text = "Coach took it. Tomas's aunt says the family is still waiting on their hearing."
+    out, _ = redactor.redact_text(text, PATH, protect=["Tomas Vega", "Tomas", "Vega"])
+    assert out == f"Coach took it. Tomas's {MARKER}.", out
