@@ -182,6 +182,7 @@ _GAP_FILLER = re.compile(
     re.IGNORECASE,
 )
 _EDGE = " \t\r\n,;:"
+_HEADING_MAX = 60
 _STOP = re.compile(r"[.!?;:]")
 # A line of a log that starts with a time ("1334 hrs Camera footage saved", "10:42 - AP arrived",
 # "9:05 a.m. Nurse called") is an entry of its own, whatever the line before ended with.
@@ -279,6 +280,9 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 or STAMP.match(text, b)
                 or LINE_HEAD.match(text, text.rfind("\n", 0, a) + 1)
                 or (k > 0 and text[k - 1].isalnum() and _NEW_SENTENCE.match(text, j))
+                # a short line before a capital is a heading ("Statement (scan), translated by
+                # staff" over the statement), not a sentence wrapped at the margin
+                or (a - (text.rfind("\n", 0, a) + 1) < _HEADING_MAX and j < n and text[j].isupper())
             ):
                 continue
         elif tok in ",:":

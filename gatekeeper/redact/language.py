@@ -87,6 +87,10 @@ class ForeignText:
         self._english = frozenset(top_n_list("en", _ENGLISH_WORDS))
         self._common = frozenset(top_n_list("en", _COMMON_EN))
 
+    @property
+    def english(self) -> frozenset[str]:
+        return self._english
+
     def romanised(self, text: str) -> Iterator[tuple[int, int]]:
         """Words of Arabizi and runs of pinyin (see above), in ``text``'s offsets."""
         low = text.lower()

@@ -386,13 +386,19 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     """Residence cues; a possessive one ("uncle's", "grandma's") only where it stands for a home
     ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
     and "from" not before a thing it was taken out of ("the machete from my uncle's truck")."""
-    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live")]
+    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home")]
     owned = [c for c in cues if c.endswith("'s")]
     alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
     if "live" in cues:
         # "streamed it on Facebook Live", "went live": a broadcast, not a home
         alts.append(
             r"(?<!\bfacebook )(?<!\binstagram )(?<!\btiktok )(?<!\big )(?<!\bwent )(?<!\bgo )(?<!\bgoing )\blive\b"
+        )
+    if "home" in cues:
+        # "the home game against Charlestown", "the home bleachers": a team's side, not a home
+        alts.append(
+            r"\bhome\b(?!\s+(?:game|games|team|teams|stands|bleachers|side|opener|crowd|field|court|"
+            r"run|runs|plate|base|stretch|page|screen|office|room|opener|meet|match|matches|crowd))"
         )
     if "from" in cues:
         # "is from", "came from", "family from": origin; "the machete from my uncle's truck" is not

@@ -18,6 +18,7 @@ from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
 from gatekeeper.redact.lexicon import Lexicon, Rule, Term, norm_term
 from gatekeeper.redact.normalize import Normalized, normalize
+from gatekeeper.redact.ocr import correct
 
 # Action kinds stored in the automaton.
 _TERM, _TRIGGER, _KEEP = 0, 1, 2
@@ -177,6 +178,10 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_RIVALRY = re.compile(r"\b(?:beef|beefing|rival|rivals|rivalry|feud|feuding|war|opps|static)\b", re.I)
+_ABBREV_DOT = re.compile(r"(?<![\w.])(?:vs|v|st|ave|mt|ft|no|dr|mr|ms|mrs|jr|sr)\.$", re.I)
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
@@ -285,11 +290,31 @@ class Scanner:
         self._cache: dict[str, tuple[Span, ...]] = {}
         self._dodges = DodgeMatcher(lexicon.terms, self._rank, lexicon.spelled_out)
         self._foreign = ForeignText()
+        # English words and one-word lexicon terms: what a damaged scanned word may be read as
+        self._one_word_terms = frozenset(t.text for t in lexicon.terms if " " not in t.text)
+        self._words = self._foreign.english | self._one_word_terms
 
     # -----------------------------------------------------------------------------------------
     def scan(self, text: str, protect: Sequence[str] = ()) -> list[Span]:
         if not text:
             return []
+        fixed = correct(text, self._is_word, self._is_term)
+        if fixed is not None:
+            # a scanned statement's damaged words ("rnosque", "n0 papers") read as English; the
+            # findings withhold the damaged spelling
+            return [
+                Span(fixed.orig_start(sp.start), fixed.orig_end(sp.end), sp.category, sp.rule)
+                for sp in self._scan_text(fixed.text, protect)
+            ]
+        return self._scan_text(text, protect)
+
+    def _is_word(self, w: str) -> bool:
+        return w in self._words
+
+    def _is_term(self, w: str) -> bool:
+        return w in self._one_word_terms
+
+    def _scan_text(self, text: str, protect: Sequence[str]) -> list[Span]:
         if protect and len(text) <= _CACHE_TEXT_MAX:
             # A protected name only removes or clips findings: a short text known to hold none
             # (most locations, weapons, labels) needs no look at the names.
@@ -469,8 +494,11 @@ class Scanner:
         after = places.match(text, c.end)
         if c.category is not Category.NEIGHBORHOOD and after is None:
             return False
-        # the clause: a sentence, or a piece of one between semicolons or brackets
+        # the clause: a sentence, or a piece of one between semicolons or brackets; the period of
+        # "vs." or "St." ends none ("varsity soccer vs. Brighton at Moakley Park")
         lo = max(text.rfind(b, 0, c.start) for b in _CLAUSE_STOPS) + 1
+        while lo > 1 and text[lo - 1] == "." and _ABBREV_DOT.search(text, max(0, lo - 6), lo) is not None:
+            lo = max(text.rfind(b, 0, lo - 1) for b in _CLAUSE_STOPS) + 1
         hi = len(text)
         for stop in _CLAUSE_STOPS:
             k = text.find(stop, c.end)
@@ -496,6 +524,8 @@ class Scanner:
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
             near = np_ >= 0 and f - np_ <= 50
             lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
+        elif m.groupdict().get("t") is not None and _RIVALRY.search(text, lo, hi) is not None:
+            return False  # 'beef is "Wash-Park vs. Harvard St"': sides of a feud, not teams
         elif (
             c.prio == _PRIO_TERM
             and m.groupdict().get("t") is None

@@ -30,6 +30,7 @@ CORPORA = [
     "outsider_g.jsonl",
     "outsider_h.jsonl",
     "outsider_i.jsonl",
+    "outsider_j.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -42,7 +43,9 @@ CORPORA = [
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
-KNOWN_LEAKS: set[tuple[str, str]] = set()
+# OJ-0097: "... has flagged the Corbet St group. Per the AP, Rashad is one of them": the first
+# sentence is withheld; the second points back at it with a pronoun, which no rule reads yet.
+KNOWN_LEAKS: set[tuple[str, str]] = {("outsider_j.jsonl", "OJ-0097")}
 # Residue known and named, as above. OI-0036: a marker ends an attendee line ("Adam's father,
 # [WITHHELD]") and the form's next line starts "Student profile:"; the scorer reads the two lines as
 # "[WITHHELD] student". Nothing in the line says what was withheld; changing the form's line break
