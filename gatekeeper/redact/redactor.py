@@ -170,6 +170,8 @@ class Redactor:
             spans = _with_names(text, spans, extra)
         if not spans:
             return text, []
+        if any(sp.category in _POINTED_AT for sp in spans):
+            spans = _with_pointers(text, spans)
         keep = self._scanner.protected_spans(text, protect) if protect else []
         if cells:
             regions = _table_regions(text, spans, cells, keep)
@@ -692,6 +694,38 @@ def _cells(line: str, delim: str) -> list[tuple[int, int]]:
 
 def _only_delims(gap: str) -> bool:
     return bool(gap) and "\n" not in gap and all(c in ";|,\t " for c in gap)
+
+
+# A sentence that points back at a withheld statement about a group or a status ("... flagged the
+# Corbet St group. Per the AP, Rashad is one of them.") says it again of the student.
+_POINTED_AT = frozenset({Category.GANG_AFFILIATION, Category.IMMIGRATION_STATUS})
+_POINTER = re.compile(
+    r"\b(?:(?:is|was|are|were|'s)\s+(?:(?:also|still|now|definitely|probably)\s+)?(?:one\s+of\s+them|with\s+them|"
+    r"part\s+of\s+(?:it|that|them|the\s+group|that\s+group|the\s+crew|that\s+crew)|in\s+(?:it|that\s+group|the\s+group))"
+    r"|(?:runs|ran|rolls|rolled|hangs|hung|moves|moved)\s+with\s+them|same\s+(?:situation|status|boat))\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _with_pointers(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and the next sentence after a group's or a status's finding when it points back."""
+    extra: list[Span] = []
+    for sp in spans:
+        if sp.category not in _POINTED_AT:
+            continue
+        end = _SENTENCE_END.search(text, sp.end)
+        if end is None:
+            continue
+        start = end.end()
+        stop = _SENTENCE_END.search(text, start)
+        hi = stop.start() if stop is not None else len(text)
+        m = _POINTER.search(text, start, hi)
+        if m is not None:
+            while start < hi and text[start].isspace():
+                start += 1
+            extra.append(Span(start, hi, sp.category, "points_back"))
+    return _merge_spans([*spans, *extra]) if extra else spans
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:

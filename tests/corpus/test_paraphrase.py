@@ -43,9 +43,7 @@ CORPORA = [
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
-# OJ-0097: "... has flagged the Corbet St group. Per the AP, Rashad is one of them": the first
-# sentence is withheld; the second points back at it with a pronoun, which no rule reads yet.
-KNOWN_LEAKS: set[tuple[str, str]] = {("outsider_j.jsonl", "OJ-0097")}
+KNOWN_LEAKS: set[tuple[str, str]] = set()
 # Residue known and named, as above. OI-0036: a marker ends an attendee line ("Adam's father,
 # [WITHHELD]") and the form's next line starts "Student profile:"; the scorer reads the two lines as
 # "[WITHHELD] student". Nothing in the line says what was withheld; changing the form's line break

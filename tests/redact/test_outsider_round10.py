@@ -32,6 +32,9 @@ PATH = "incident.description"
         # a home in a car, on a street beside a shop
         ("Since March they have been sleeping in the van, usually parked on Norfolk Ave near the bakery.", "Norfolk Ave"),
         ('The beef is "Bowdoin vs. Geneva Ave" per the kids.', "Geneva Ave"),
+        # a sentence pointing back at a withheld one about a group or a status
+        ("Detectives have been watching the Elmhurst crew all fall. Everyone knows Dre is one of them.", "one of them"),
+        ("His mom is undocumented. His older brother is in the same situation.", "same situation"),
     ],
 )
 def test_statement_is_withheld(redactor: Redactor, text: str, gone: str) -> None:
