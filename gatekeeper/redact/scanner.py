@@ -298,14 +298,6 @@ class Scanner:
     def scan(self, text: str, protect: Sequence[str] = ()) -> list[Span]:
         if not text:
             return []
-        fixed = correct(text, self._is_word, self._is_term)
-        if fixed is not None:
-            # a scanned statement's damaged words ("rnosque", "n0 papers") read as English; the
-            # findings withhold the damaged spelling
-            return [
-                Span(fixed.orig_start(sp.start), fixed.orig_end(sp.end), sp.category, sp.rule)
-                for sp in self._scan_text(fixed.text, protect)
-            ]
         return self._scan_text(text, protect)
 
     def _is_word(self, w: str) -> bool:
@@ -333,7 +325,16 @@ class Scanner:
             return list(hit)
         return self._scan(text, protect)
 
-    def _scan(self, text: str, protect: Sequence[str]) -> list[Span]:
+    def _scan(self, text: str, protect: Sequence[str], *, read: bool = True) -> list[Span]:
+        # a scanned statement's damaged words ("rnosque", "n0 papers") read as English, after the
+        # cache of short values (they repeat, and are looked at once); the findings withhold the
+        # damaged spelling
+        fixed = correct(text, self._is_word, self._is_term) if read else None
+        if fixed is not None:
+            return [
+                Span(fixed.orig_start(sp.start), fixed.orig_end(sp.end), sp.category, sp.rule)
+                for sp in self._scan(fixed.text, protect, read=False)
+            ]
         if _MARKER in text:
             # a marker left by an earlier pass is never a finding nor part of one ("a [WITHHELD]
             # member"): it is read as blank space, offsets unchanged
