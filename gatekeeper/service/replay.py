@@ -14,13 +14,13 @@ import io
 import json
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from gatekeeper.core.engine import Gate
 from gatekeeper.core.request import boston_rfc3339
-from gatekeeper.core.types import Redaction
+from gatekeeper.core.types import Category, Redaction, Span
 from gatekeeper.errors import InvalidRequest
 from gatekeeper.redact import Redactor
 from gatekeeper.redact.scanner import _may_occur
@@ -170,32 +170,51 @@ def detect_format(name: str, explicit: str | None = None) -> str:
 # Bounds the memo of free-text results; a historic file's texts repeat (stock narratives,
 # locations, weapons, recipients), but a file of all-distinct texts must not grow it forever.
 _TEXT_MEMO_MAX = 1 << 16
+_MemoKey = tuple[str, str, tuple[str, ...], tuple[tuple[str, Category], ...]]
 
 
 class _ReplayRedactor(Redactor):
-    """The gate's redactor with ``redact_text`` memoised per distinct (text, path, protected names).
+    """The gate's redactor with its free-text step memoised per distinct (text, path, protected
+    names, names given by another field).
 
     Replay redacts every record's free text only to learn what would be withheld, and historic
     files repeat their texts (stock narratives, locations, weapons) far more than live requests.
-    ``redact_text`` is a pure function of its arguments, so a remembered answer is the answer;
-    everything else is the gate's own redactor (its scanner, field rules and caches, shared).
+    ``_redact_text`` is a pure function of its arguments (the scanner's findings it reports in
+    ``found`` included), so a remembered answer is the answer; everything else is the gate's own
+    redactor (its scanner, field rules and caches, shared). The memo sits on ``_redact_text``, the
+    step ``redact_request`` calls for every field, not on the public ``redact_text`` alone.
     """
 
     def __init__(self, base: Redactor) -> None:
         self.__dict__.update(base.__dict__)
-        self._text_memo: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[Redaction, ...]]] = {}
+        self._text_memo: dict[_MemoKey, tuple[str, tuple[Redaction, ...], tuple[Span, ...]]] = {}
 
-    def redact_text(self, text: str, path: str, *, protect: Sequence[str] = ()) -> tuple[str, list[Redaction]]:
+    def _redact_text(
+        self,
+        text: str,
+        path: str,
+        protect: Sequence[str],
+        extra: Mapping[str, Category],
+        found: dict[str, list[Span]] | None = None,
+    ) -> tuple[str, list[Redaction]]:
         # A protected (student) name that cannot occur in the text changes nothing (the scanner
         # drops such names by the same test): keyed without them, a stock narrative is redacted
         # once however many students it was written about.
-        key = (text, path, tuple(p for p in protect if _may_occur(p, text)))
+        key = (
+            text,
+            path,
+            tuple(p for p in protect if _may_occur(p, text)),
+            tuple(sorted(extra.items())) if extra else (),
+        )
         hit = self._text_memo.get(key)
         if hit is None:
-            out, reds = super().redact_text(text, path, protect=protect)
-            hit = (out, tuple(reds))
+            seen: dict[str, list[Span]] = {}
+            out, reds = super()._redact_text(text, path, protect, extra, seen)
+            hit = (out, tuple(reds), tuple(seen.get(path, ())))
             if len(self._text_memo) < _TEXT_MEMO_MAX:
                 self._text_memo[key] = hit
+        if found is not None:
+            found[path] = list(hit[2])
         return hit[0], list(hit[1])
 
 

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from gatekeeper.core.engine import Gate
 from gatekeeper.service import requests
-from gatekeeper.service.replay import map_header, replay_text
+from gatekeeper.service.replay import map_header, replay_one, replay_text
+from gatekeeper.service.requests import parse_request
 from tests.conftest import DATA, request_factory
 from tests.workflow._helpers import ADMIN, POLICIES, row_counts
 
@@ -135,3 +136,33 @@ def test_cli_replay_writes_nothing(sqlite_settings: Any, monkeypatch: pytest.Mon
         assert row_counts(c) == before
     finally:
         c.close()
+
+
+def test_remembered_text_gives_the_same_outcome_as_a_fresh_redaction() -> None:
+    """Replay remembers each field's redaction; a record read from memory (the same narrative about
+    another student, a name another field gives) must come out exactly as a fresh gate says."""
+    from tests.corpus.test_paraphrase import load
+
+    cases = [c["request"] for name in ("outsider_i.jsonl", "redteam5.jsonl") for c in load(name)]
+    fresh = Gate.load(POLICIES)
+    remembered = Gate.load(POLICIES)
+    for c in cases:  # fill the memo
+        replay_one(remembered, 0, c)
+    for i, c in enumerate(cases):
+        other = dict(c, student={**(c.get("student") or {}), "name": "Terrence Okafor"})
+        for item in (c, other):
+            assert replay_one(remembered, i, item) == replay_one_plain(fresh, i, item)
+
+
+def replay_one_plain(gate: Gate, index: int, item: dict[str, Any]) -> dict[str, Any]:
+    req = parse_request(item, gate)
+    ev = gate.evaluate(req)
+    d = ev.decision
+    return {
+        "index": index,
+        "decision": d.outcome.value,
+        "ground": d.ground or gate.safe_label(req.ground),
+        "recipient_agency": d.recipient_agency,
+        "reasons": list(d.reason_codes),
+        "withheld": sorted({r.category.value for r in ev.redactions}),
+    }
