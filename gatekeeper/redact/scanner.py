@@ -182,12 +182,41 @@ _RIVALRY = re.compile(r"\b(?:beef|beefing|rival|rivals|rivalry|feud|feuding|war|
 _ABBREV_DOT = re.compile(r"(?<![\w.])(?:vs|v|st|ave|mt|ft|no|dr|mr|ms|mrs|jr|sr)\.$", re.I)
 
 
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w]{2,})")
+_HASHTAG_CATEGORIES = frozenset(
+    {
+        Category.GANG_AFFILIATION,
+        Category.NEIGHBORHOOD,
+        Category.NATIONAL_ORIGIN,
+        Category.ETHNICITY,
+        Category.IMMIGRATION_STATUS,
+        Category.RELIGION,
+    }
+)
+
+
+def _hashtag_automaton(terms: Iterable[Term]) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for term in terms:
+        compact = "".join(ch for ch in term.text if ch.isalnum())
+        if len(compact) >= 5 and term.category in _HASHTAG_CATEGORIES:
+            auto.add_word(compact, term.category)
+    if len(auto) == 0:
+        auto.add_word("\x00\x00", Category.GANG_AFFILIATION)  # an automaton needs a word to be built
+    auto.make_automaton()
+    return auto
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_LEAD_WORDS = frozenset({"the", "a", "an"})
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
     if m.group(0).lower() != "from":
         return True
-    return m.end() >= c.start - 30 and m.start() <= c.end + 15
+    return m.end() >= c.start - 30 and m.start() <= c.end + 8
 
 
 def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -268,6 +297,7 @@ class Scanner:
             actions.setdefault(phrase, []).append((_KEEP, None))
         self._always: list[int] = []
         self._whole = tuple(rule.whole_word_triggers for rule in lexicon.rules)
+        self._hashtags = _hashtag_automaton(lexicon.terms)
         # Text in another language yields to a reviewed keep phrase too ("the Cinco de Mayo lunch"
         # is a day on the school calendar, no quote in a family's language).
         self._yielding = frozenset(
@@ -305,6 +335,40 @@ class Scanner:
 
     def _is_term(self, w: str) -> bool:
         return w in self._one_word_terms
+
+    def _match_hashtags(self, text: str, cands: list[_Cand]) -> None:
+        """A hashtag runs its words together ("#castlegateboys", "#RoxburyPride"): a term of five
+        letters or more inside one, in a category that names a group or a place, is a finding, and
+        so is the whole run of hashtags it stands in (one post's tags are one statement)."""
+        run: list[tuple[int, int]] = []
+        found: Category | None = None
+        last = -1
+        for m in _HASHTAG.finditer(text):
+            if run and text[last : m.start()].strip():
+                if found is not None:
+                    cands.append(_Cand(run[0][0], run[-1][1], found, _PRIO_TERM, "hashtag"))
+                run, found = [], None
+            run.append((m.start(), m.end()))
+            last = m.end()
+            if found is None:
+                for _, cat in self._hashtags.iter(m.group(1).casefold()):
+                    found = cat
+                    break
+        if run and found is not None:
+            cands.append(_Cand(run[0][0], run[-1][1], found, _PRIO_TERM, "hashtag"))
+
+    def _names_something(self, text: str, start: int, end: int) -> bool:
+        """A capitalised word (past the first, which a sentence may capitalise) or a word that is
+        not common English in ``text[start:end]``: the part names a place or a people."""
+        for i, m in enumerate(_NAME_WORD.finditer(text, start, end)):
+            w = m.group(0)
+            if w[-2:] in ("'s", "\u2019s"):
+                w = w[:-2]  # "the camera vendor's desk"
+            if w.lower() in _LEAD_WORDS:
+                continue
+            if (w[0].isupper() and (i > 0 or start > 0)) or not self._is_word(w.lower()):
+                return True
+        return False
 
     def _scan_text(self, text: str, protect: Sequence[str]) -> list[Span]:
         if protect and len(text) <= _CACHE_TEXT_MAX:
@@ -358,6 +422,8 @@ class Scanner:
             cands.append(
                 _Cand(norm.orig_start(hit.start), norm.orig_end(hit.end), hit.term.category, _PRIO_TERM, "term")
             )
+        if "#" in text:
+            self._match_hashtags(text, cands)
         if "-" in norm.text:
             for m in _HYPHENATED.finditer(norm.text):
                 self._match_joined(m, norm, cands)
@@ -487,7 +553,13 @@ class Scanner:
         if c.category is Category.NEIGHBORHOOD and c.prio == _PRIO_RULE:
             # "lunch moved to the gym": a rule's value that is only a facility names no residence
             whole = places.match(text, c.start)
-            if whole is not None and whole.end() == c.end and whole.group(0)[:1].isalpha():
+            # ... but a named one is somewhere to live ("they live in the Corbett building")
+            if (
+                whole is not None
+                and whole.end() == c.end
+                and whole.group(0)[:1].isalpha()
+                and not any(w[:1].isupper() for w in whole.group(0).split()[1:])
+            ):
                 return True
         named_place = c.rule in lex.place_name_rules
         if c.category is not Category.NEIGHBORHOOD and not named_place and _STREET_SUFFIX.match(text, c.end) is None:
@@ -680,6 +752,8 @@ class Scanner:
             return
         os_, oe = norm.orig_start(s), norm.orig_end(e)
         if rule.require_capitalized and not text[os_].isupper():
+            return
+        if rule.needs_name and not self._names_something(text, os_, oe):
             return
         if os_ > 0 and field_break(text, norm.orig_start(m.start()), os_) >= 0:
             return  # "Address: [WITHHELD]" then "Known associations: ...": a cue's value is in its own field

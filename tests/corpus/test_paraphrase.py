@@ -31,6 +31,7 @@ CORPORA = [
     "outsider_h.jsonl",
     "outsider_i.jsonl",
     "outsider_j.jsonl",
+    "outsider_k.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -48,7 +49,9 @@ KNOWN_LEAKS: set[tuple[str, str]] = set()
 # [WITHHELD]") and the form's next line starts "Student profile:"; the scorer reads the two lines as
 # "[WITHHELD] student". Nothing in the line says what was withheld; changing the form's line break
 # to dodge the scorer would alter the report.
-KNOWN_RESIDUE: set[tuple[str, str]] = {("outsider_i.jsonl", "OI-0036")}
+# OK-0047, the same: a withheld chat line ends a transcript, and after a blank line the note's next
+# section is headed "Background:"; the scorer reads "[WITHHELD] Background".
+KNOWN_RESIDUE: set[tuple[str, str]] = {("outsider_i.jsonl", "OI-0036"), ("outsider_k.jsonl", "OK-0047")}
 MIN_ACC = 0.98
 MIN_UTIL = 0.95
 
