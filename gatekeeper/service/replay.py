@@ -233,7 +233,11 @@ def _replay_gate(gate: Gate) -> Gate:
 
 def replay_one(gate: Gate, index: int, item: Any) -> dict[str, Any]:
     """One record's outcome under ``gate``: decision, reason codes, withheld categories (names only)."""
-    gate = _replay_gate(gate)
+    return outcome(_replay_gate(gate), index, item)
+
+
+def outcome(gate: Gate, index: int, item: Any) -> dict[str, Any]:
+    """``replay_one`` under exactly ``gate``, without replay's memo (tests compare the two)."""
     if isinstance(item, BadRecord):
         return {"index": index, "error": {"code": "invalid_request", "message": item.message, "errors": item.errors}}
     try:
