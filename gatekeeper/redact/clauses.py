@@ -503,7 +503,7 @@ def _close_open(text: str, r: list[int]) -> None:
     limit = min(stop.start() if stop is not None else len(text), e + _ASIDE_MAX)
     if text.count('"', s, e) % 2 == 1 or text.count("\u201c", s, e) > text.count("\u201d", s, e):
         k = min((i for i in (text.find('"', e, limit), text.find("\u201d", e, limit)) if i >= 0), default=-1)
-        if k < 0 and stop is not None and text.find('"', stop.start(), stop.start() + 3) >= 0:
+        if k < 0 and stop is not None:
             k = text.find('"', stop.start(), stop.start() + 3)  # 'care lol."': the stop inside the quote
         if k >= 0:
             r[1] = e = k + 1

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -340,22 +341,16 @@ class Scanner:
         """A hashtag runs its words together ("#castlegateboys", "#RoxburyPride"): a term of five
         letters or more inside one, in a category that names a group or a place, is a finding, and
         so is the whole run of hashtags it stands in (one post's tags are one statement)."""
-        run: list[tuple[int, int]] = []
-        found: Category | None = None
-        last = -1
+        # runs of tags with only blank space between: [start, end, category found or None]
+        runs: list[list[Any]] = []
         for m in _HASHTAG.finditer(text):
-            if run and text[last : m.start()].strip():
-                if found is not None:
-                    cands.append(_Cand(run[0][0], run[-1][1], found, _PRIO_TERM, "hashtag"))
-                run, found = [], None
-            run.append((m.start(), m.end()))
-            last = m.end()
-            if found is None:
-                for _, cat in self._hashtags.iter(m.group(1).casefold()):
-                    found = cat
-                    break
-        if run and found is not None:
-            cands.append(_Cand(run[0][0], run[-1][1], found, _PRIO_TERM, "hashtag"))
+            if not runs or text[runs[-1][1] : m.start()].strip():
+                runs.append([m.start(), m.end(), None])
+            run = runs[-1]
+            run[1] = m.end()
+            if run[2] is None:
+                run[2] = next((cat for _, cat in self._hashtags.iter(m.group(1).casefold())), None)
+        cands.extend(_Cand(s, e, cat, _PRIO_TERM, "hashtag") for s, e, cat in runs if cat is not None)
 
     def _names_something(self, text: str, start: int, end: int) -> bool:
         """A capitalised word (past the first, which a sentence may capitalise) or a word that is
