@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
+from gatekeeper.core.policy_yaml import load_policy_yaml
 
 
 def _norm(s: str) -> str:
@@ -33,7 +33,7 @@ class DemographicCodes:
 
     @classmethod
     def load(cls, policy_dir: Path) -> DemographicCodes:
-        raw = yaml.safe_load((policy_dir / "reporting" / "demographics.yaml").read_text())
+        raw = load_policy_yaml((policy_dir / "reporting" / "demographics.yaml").read_text())
         return cls(dimensions=raw["dimensions"])
 
     def code_list(self, dimension: str) -> list[str]:

@@ -19,6 +19,7 @@ from casbin.model import Model
 from casbin.persist.adapter import Adapter
 from casbin.util import key_match
 
+from gatekeeper.core.policy_yaml import load_policy_yaml
 from gatekeeper.core.types import Category, Decision, Outcome, Reason
 from gatekeeper.logging import silence_casbin
 from gatekeeper.policy.errors import PolicyLoadError
@@ -214,7 +215,7 @@ def _yaml(files: Mapping[str, bytes], rel: str) -> dict[str, Any]:
     if rel not in files:
         raise _fail(rel, "missing")
     try:
-        data = yaml.safe_load(files[rel].decode("utf-8"))
+        data = load_policy_yaml(files[rel].decode("utf-8"))
     except UnicodeDecodeError:
         raise _fail(rel, "not UTF-8 text") from None
     except yaml.YAMLError as exc:

@@ -40,6 +40,7 @@ from typing import Any
 
 import yaml
 
+from gatekeeper.core.policy_yaml import load_policy_yaml
 from gatekeeper.core.types import Category
 from gatekeeper.redact.aliases import AliasSpec
 from gatekeeper.redact.normalize import normalize
@@ -113,7 +114,7 @@ _MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return load_policy_yaml(fh)
     except FileNotFoundError as exc:
         raise RedactorLoadError(f"missing policy file: {path}") from exc
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from gatekeeper.core.policy_yaml import load_policy_yaml
 from gatekeeper.errors import PolicyInvalid
 from gatekeeper.reporting.suppression import Interval, Kind, Linked, Protection, Rule, audit, protect
 
@@ -37,7 +38,7 @@ class ReportingPolicy:
     def load(cls, policy_dir: Path) -> ReportingPolicy:
         where = "policies/reporting/suppression.yaml"
         try:
-            raw = yaml.safe_load((policy_dir / "reporting" / "suppression.yaml").read_text(encoding="utf-8"))
+            raw = load_policy_yaml((policy_dir / "reporting" / "suppression.yaml").read_text(encoding="utf-8"))
             return cls(
                 rule=Rule(threshold=int(raw["suppress_below"]), width=int(raw["protection_width"])),
                 other_schools_key=str(raw["other_schools_key"]),

@@ -47,6 +47,7 @@ from sqlalchemy import Connection, select, update
 from gatekeeper.context import Context
 from gatekeeper.core.answers import iso
 from gatekeeper.core.engine import Gate
+from gatekeeper.core.policy_yaml import load_policy_yaml
 from gatekeeper.errors import InvalidTransition, PolicyInvalid
 from gatekeeper.policy.engine import Facts
 from gatekeeper.policy.text import key
@@ -75,7 +76,7 @@ def retention_years(policy_dir: Path) -> int:
     if not f.is_file():
         return DEFAULT_YEARS
     try:
-        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        data = load_policy_yaml(f.read_text(encoding="utf-8"))
     except yaml.YAMLError:
         raise PolicyInvalid("retention.yaml: invalid YAML") from None
     years = data.get("retention_years") if isinstance(data, dict) else None

@@ -33,6 +33,7 @@ from audit.tlog_witness import (
 )
 from gatekeeper.auditlog import cosignatures, store
 from gatekeeper.context import Context
+from gatekeeper.core.policy_yaml import load_policy_yaml
 from gatekeeper.errors import NotFound, PolicyInvalid
 
 POLICY_FILE = Path("audit") / "witnesses.yaml"
@@ -87,7 +88,7 @@ def load_witness_policy(policy_dir: Path) -> WitnessPolicy:
     if not f.is_file():
         return WitnessPolicy(1, ())
     try:
-        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        data = load_policy_yaml(f.read_text(encoding="utf-8"))
     except yaml.YAMLError:
         raise PolicyInvalid("audit/witnesses.yaml: invalid YAML") from None
     if not isinstance(data, dict):

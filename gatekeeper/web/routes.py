@@ -19,7 +19,6 @@ from typing import Any, ParamSpec, TypeVar
 from urllib.parse import quote, urlsplit
 
 import structlog
-import yaml
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
@@ -37,6 +36,7 @@ from gatekeeper import errors
 from gatekeeper.api.problems import status_for
 from gatekeeper.context import Context
 from gatekeeper.core.answers import AuditEntry
+from gatekeeper.core.policy_yaml import load_policy_yaml
 from gatekeeper.redact.review import free_text
 from gatekeeper.service import auditing, disclosures, governance, requests, stats
 from gatekeeper.service.principals import Principal, Role, authenticate_key
@@ -360,7 +360,7 @@ def _grounds(ctx: Context) -> list[tuple[str, str]]:
             parts = [x.strip() for x in line.split(",")]
             if len(parts) >= 3 and parts[0] == "g" and parts[2] == "permitted_ground":
                 permitted.append(parts[1])
-        raw = yaml.safe_load((d / "grounds.yaml").read_text())
+        raw = load_policy_yaml((d / "grounds.yaml").read_text())
         specs = raw.get("grounds") or {}
         out = [
             (g, str(specs[g].get("label", g)) if isinstance(specs.get(g), dict) else g.replace("_", " "))

@@ -89,6 +89,8 @@ def test_version_length_prefix_prevents_ambiguity(tmp_path: Path) -> None:
         ("attachments.yaml", "classes: {}\n"),
         ("notice.txt", "   \n"),
         ("substances.yaml", b"\xff\xfe"),
+        # a key written twice: the reviewer may have read the first, PyYAML would keep the last
+        ("grounds.yaml", "grounds:\n  weapon: {requires: []}\n  weapon: {requires: [magic]}\n"),
     ],
 )
 def test_broken_file_raises_policy_load_error(tmp_policies: Path, name: str, content: str | bytes) -> None:
