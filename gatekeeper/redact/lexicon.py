@@ -95,6 +95,9 @@ class Lexicon:
     incident_before: re.Pattern[str] | None = None
     # a named place ("the Dollar Tree on"), as opposed to a facility noun: its lead-in is no excuse
     named_place_before: re.Pattern[str] | None = None
+    # a named venue after an incident preposition, its neighbourhood in brackets next: "at the
+    # Strand Theatre (Uphams Corner)". Matched against the text ending just before the bracket.
+    venue_before_bracket: re.Pattern[str] | None = None
     # rules (of any category) whose finding is a place's name ("Holy Name parish"): followed by an
     # incident place ("... parking lot") it locates the incident, as a street would
     place_name_rules: frozenset[str] = frozenset()
@@ -382,6 +385,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         _cue_pattern(cues, places) if cues else None,
         re.compile(r"(?i:" + "|".join(before_alts) + r")\s+(?:the\s+)?$") if before_alts else None,
         re.compile(named) if named else None,
+        re.compile(r"(?i:\b" + _alternation(preps) + r")\s+the\s+(?:[A-Z][\w'&.-]*\s+){0,3}[A-Z][\w'&.-]*\s*$")
+        if preps
+        else None,
         frozenset(precision.get("place_name_rules") or ()),
         tuple(aliases),
         tuple(spelled),

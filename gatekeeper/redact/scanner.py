@@ -536,6 +536,21 @@ class Scanner:
         cues = self._lex.residence_cues
         return cues is not None and cues.search(text) is not None
 
+    def _venue_bracket(self, text: str, c: _Cand) -> bool:
+        """A neighbourhood in brackets that only locates the named venue before it, where the
+        incident happened ("pulled a box cutter at the Strand Theatre (Uphams Corner)"), in a
+        paragraph that says nothing of where anyone lives."""
+        venue, cues = self._lex.venue_before_bracket, self._lex.residence_cues
+        if venue is None or text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")":
+            return False
+        if venue.search(text, max(0, c.start - 81), c.start - 1) is None:
+            return False
+        # the whole paragraph, not the sentence: an abbreviation's period ("Main St.") must not
+        # hide the cue of "lives on Main St. near the Strand Theatre (Uphams Corner)"
+        lo = text.rfind("\n", 0, c.start) + 1
+        hi = text.find("\n", c.end)
+        return cues is None or cues.search(text, lo, len(text) if hi < 0 else hi) is None
+
     def _incident_place(self, text: str, c: _Cand) -> bool:
         """A street or neighbourhood that locates the school or the incident ("the White St
         entrance", "the Mass Ave bus stop", "the bus stop on Columbia Rd", "spilled onto Alleghany
@@ -556,6 +571,8 @@ class Scanner:
                 and not any(w[:1].isupper() for w in whole.group(0).split()[1:])
             ):
                 return True
+        if c.category is Category.NEIGHBORHOOD and self._venue_bracket(text, c):
+            return True
         named_place = c.rule in lex.place_name_rules
         if c.category is not Category.NEIGHBORHOOD and not named_place and _STREET_SUFFIX.match(text, c.end) is None:
             return False  # most findings: checked before anything dearer
