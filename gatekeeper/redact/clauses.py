@@ -406,6 +406,8 @@ def clause_regions(
         note = _NOTE.match(text, r[1])
         if note is not None:
             r[1] = note.end()  # "[W] (Span)": a short bracketed note on the withheld statement goes with it
+        else:
+            _with_aside(text, r)
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")")
         if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
             r[1] += 1
@@ -487,6 +489,28 @@ def _with_tail(text: str, r: list[int]) -> None:
     if len(_WORD.findall(text, m.end(), end)) > _MAX_TAIL_WORDS or _CLOCK.search(text, m.end(), end):
         return  # a time is a log's fact ("dad picked up at 12:30")
     r[1] = end
+
+
+# "[W] (the Alcott Heights units) off Blue Ledge.": a bracket set right after the withheld words,
+# in mid-sentence, renames what they named; it and the sentence's short rest are the same statement.
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+_ASIDE_REST = re.compile(
+    r"[ \t]+(?!(?:and|but|so|then|or|yet|while|after|before|when|because|since|until|who|which|where)\b)"
+    r"[^.!?\n;,]{1,60}?(?=[.!?\n;,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _with_aside(text: str, r: list[int]) -> None:
+    m = _ASIDE.match(text, r[1])
+    if m is None or len(_WORD.findall(text, m.start(), m.end())) > 8 or _CLOCK.search(text, m.start(), m.end()):
+        return
+    if "[WITHHELD]" in m.group(0):
+        return
+    r[1] = m.end()
+    rest = _ASIDE_REST.match(text, r[1])
+    if rest is not None and len(_WORD.findall(rest.group(0))) <= _MAX_TAIL_WORDS and not _CLOCK.search(rest.group(0)):
+        r[1] = rest.end()
 
 
 _DASH_ASIDE = re.compile(r" [-\u2013\u2014] |\u2014")

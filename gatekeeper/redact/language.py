@@ -48,6 +48,7 @@ _SQUOTED = re.compile(r"(?<![\w'])'([^'\n]{3,300}?)'(?![\w'])")
 _QUOTED = re.compile(r"[\"\u201c\u00ab]([^\"\u201d\u00bb\n]{3,300})[\"\u201d\u00bb]")
 _FOREIGN_SHARE = 0.3
 _ENGLISH_WORDS = 30_000
+_COMPOUND_PART_WORDS = 10_000
 _MAX_EN = 0.3
 
 
@@ -169,8 +170,21 @@ class ForeignText:
 
 def _known(w: str, english: Container[str]) -> bool:
     """An English word, or one with its final "g" dropped as it is said ("startin", "nothin"):
-    a student's slang is English all the same."""
-    return w in english or (len(w) > 4 and w.endswith("in") and w + "g" in english)
+    a student's slang is English all the same; or two English words written as one ("keychain",
+    "shoebox", "stairwell"), which the frequency list often lacks."""
+    if w in english or (len(w) > 4 and w.endswith("in") and w + "g" in english):
+        return True
+    # seven letters at least, three a side, both among the 10,000 commonest words: "manman"
+    # (Haitian Creole) is no "man" + "man"
+    if len(w) < 7:
+        return False
+    parts = _compound_parts()
+    return any(w[:i] in parts and w[i:] in parts for i in range(3, len(w) - 2))
+
+
+@lru_cache(maxsize=1)
+def _compound_parts() -> frozenset[str]:
+    return frozenset(top_n_list("en", _COMPOUND_PART_WORDS))
 
 
 def _units(text: str) -> Iterator[tuple[int, int]]:

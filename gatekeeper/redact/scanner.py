@@ -212,6 +212,19 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _LEAD_WORDS = frozenset({"the", "a", "an"})
 
 
+def _capitalized(text: str, s: int, e: int) -> bool:
+    """A name: a capital first, or a number that a capitalised word goes on from ("reps 4-Ridge",
+    "claims 9 Lives"), where "reps 4 blocks" counts nothing."""
+    if text[s].isupper():
+        return True
+    if not text[s].isdigit():
+        return False
+    i = s
+    while i < e and (text[i].isdigit() or text[i] in " -"):
+        i += 1
+    return i < e and text[i].isupper()
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
@@ -763,7 +776,7 @@ class Scanner:
         if s >= e:
             return
         os_, oe = norm.orig_start(s), norm.orig_end(e)
-        if rule.require_capitalized and not text[os_].isupper():
+        if rule.require_capitalized and not _capitalized(text, os_, oe):
             return
         if rule.needs_name and not self._names_something(text, os_, oe):
             return

@@ -32,6 +32,7 @@ CORPORA = [
     "outsider_i.jsonl",
     "outsider_j.jsonl",
     "outsider_k.jsonl",
+    "outsider_l.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
