@@ -25,6 +25,8 @@ from tests.redact.rounds import assert_kept, assert_withheld
         ("Kids at the bus stop say he claims 7-Hill now.", "7-Hill"),
         ("The dean wrote that she is close to the Marlow Bloc, per two witnesses.", "Marlow Bloc"),
         ("Everyone knows he's M4rlow Bloc. He had a gun.", "Bloc"),
+        # the history lesson's words are left out before "Bloc" only
+        ("The kids say he is Eastern Squad now and had a knife.", "Eastern Squad"),
         # a ZIP+4 in an export's row, after another number
         ("ID\tGPA\tZIP\n5521\t3.10\t02119-1204\t2024\n\nHe had a knife.", "02119"),
         # a bracket that renames the withheld place, and the sentence's rest
