@@ -91,7 +91,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _PUNCT = ",;:()[]{}\"\u201c\u201d\u00ab\u00bb'\u2013\u2014"
 _SENT_END = ".!?"
 _CLOSERS = "\"'\u201d\u2019)"
-_BULLET = re.compile(r"[ \t]*(?:>(?:[ \t]*>)*[ \t]?|(?:[-*\u2022\u2023\u25e6]|\d+[.)])\s)")
+# a ticked or empty box starts an item of a form as a bullet does ("\u2611 Threat to harm others")
+_BULLET = re.compile(
+    r"[ \t]*(?:>(?:[ \t]*>)*[ \t]?|(?:[-*\u2022\u2023\u25e6\u2610\u2611\u2612\u25a1\u25a0]|\d+[.)])\s)"
+)
 # A line that starts a new sentence without the last one's full stop ("He hit J.R. with a chair" then
 # "Family is from ..."): a subject that begins sentences, not a wrapped place name ("East" / "Boston").
 _NEW_SENTENCE = re.compile(
@@ -151,7 +154,7 @@ def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for ch in _PUNCT + _SENT_END + "\n":
         auto.add_word(ch, ("p", ch))
-    for sep in (" / ", " * ", " | ", " \u2022 ", " - ", " -- "):
+    for sep in (" / ", " * ", " | ", " \u2022 ", " - ", " -- ", " \u2610 ", " \u2611 ", " \u2612 "):
         auto.add_word(sep, ("sep", sep))
     for w, kind in _KIND.items():
         auto.add_word(" " + w, (kind, " " + w))
@@ -408,6 +411,7 @@ def clause_regions(
             r[1] = note.end()  # "[W] (Span)": a short bracketed note on the withheld statement goes with it
         else:
             _with_aside(text, r)
+        _with_apposition(text, r)
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")")
         if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
             r[1] += 1
@@ -466,6 +470,7 @@ _NOTE = re.compile(r"[ \t]*\((?:[^()\n\"'\s]+[ \t]?){1,3}\)")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where|that)\b", re.IGNORECASE)
 _AFTER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\s+$", re.IGNORECASE)
 _MAX_TAIL_WORDS = 6
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
@@ -480,8 +485,8 @@ def _with_tail(text: str, r: list[int]) -> None:
     for stop in _TAIL_STOP.finditer(text, m.end()):
         k = stop.start()
         w = text[text.rfind(" ", 0, k) + 1 : k].lower()
-        if text[k] == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())):
-            continue  # "Ms. French", "J. Ortiz": no sentence end
+        if text[k] == "." and (w in _ABBREV or _INITIALS.fullmatch(w) is not None):
+            continue  # "Ms. French", "J. Ortiz", "which K.B. denied": no sentence end
         end = k
         break
     if end <= m.end() or "[WITHHELD]" in text[m.end() : end]:
@@ -513,6 +518,24 @@ def _with_aside(text: str, r: list[int]) -> None:
         r[1] = rest.end()
 
 
+# A name set between commas right after a withheld statement renames what it withheld, and the
+# sentence goes on after it ("[their parish priest], Father Colm at St. Finnian's, be told first"):
+# the name goes with the statement (outsider round 13). Only a short phrase that starts with a
+# capital or a determiner and is followed by a lower-case continuation: no new clause.
+_APPOSITION = re.compile(
+    r",[ \t]+(?!(?:And|But|So|Then|Or|Yet|While|After|Before|When|Because|Since|Until|Who|Which|Where"
+    r"|He|She|They|It|We|I)\b)"
+    r"(?:[A-Z]|(?:the|a|an|his|her|their)[ \t])[^,;:!?\n()\[\]\"]{1,50},(?=[ \t]+[a-z])"
+)
+
+
+def _with_apposition(text: str, r: list[int]) -> None:
+    m = _APPOSITION.match(text, r[1])
+    if m is None or len(_WORD.findall(text, m.start(), m.end())) > 7 or _CLOCK.search(text, m.start(), m.end()):
+        return
+    r[1] = m.end() - 1
+
+
 _DASH_ASIDE = re.compile(r" [-\u2013\u2014] |\u2014")
 _ASIDE_MAX = 120
 
@@ -537,6 +560,7 @@ def _close_open(text: str, r: list[int]) -> None:
             r[1] = m.start()
 
 
+_BOXES = ("\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0", "\u2713", "\u2714", "\u2717", "\u2718", "[x]", "[X]", "[ ]")
 _TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$| [/|] )")
 
 
@@ -546,7 +570,9 @@ def _with_value(text: str, s: int, e: int) -> int:
     if e >= len(text) or text[e] != ":":
         return e
     ls = text.rfind("\n", 0, s) + 1
-    if text[ls:s].strip() and not text[ls:s].rstrip().endswith(("/", "|")):
+    # a field starts a line, or follows a slash, a bar or a ticked box ("... \u2611 Gang involvement
+    # suspected: binder tagged ...", outsider round 13)
+    if text[ls:s].strip() and not text[ls:s].rstrip().endswith(("/", "|", *_BOXES)):
         return e
     m = LINE_HEAD.match(text, s)
     if m is None or m.end() != e + 1:

@@ -108,6 +108,10 @@ class Lexicon:
     spelled_out: tuple[Term, ...] = ()
     # before a country's name, where a thing was made ("made in Pakistan"): no one's origin
     product_before: re.Pattern[str] | None = None
+    # a housing development's name followed by one of these nouns is a home, not an incident's
+    # place ("came out from the Corliss Gardens building"): precision.yaml development_homes
+    development_rules: frozenset[str] = frozenset()
+    development_homes: re.Pattern[str] | None = None
 
 
 _COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
@@ -351,6 +355,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     kb = tuple(t for t in (norm_term(p) for p in _str_list(common.get("keep_before"), "common.keep_before")) if t)
     places = precision.get("incident_places") or []
     product = precision.get("product_origin_before") or []
+    homes = precision.get("development_homes") or []
     cues = precision.get("residence_cues") or []
     preps = precision.get("incident_prepositions") or []
     moves = precision.get("incident_movement") or []
@@ -392,6 +397,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         tuple(aliases),
         tuple(spelled),
         re.compile(r"\b" + _alternation(product) + r"\s+(?:the\s+)?$") if product else None,
+        frozenset(precision.get("development_rules") or ()),
+        re.compile(r"[ \t]+" + _alternation(homes) + r"\b", re.I) if homes else None,
     )
 
 
@@ -399,7 +406,7 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     """Residence cues; a possessive one ("uncle's", "grandma's") only where it stands for a home
     ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
     and "from" not before a thing it was taken out of ("the machete from my uncle's truck")."""
-    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home")]
+    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home", "place")]
     owned = [c for c in cues if c.endswith("'s")]
     alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
     if "live" in cues:
@@ -407,6 +414,9 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
         alts.append(
             r"(?<!\bfacebook )(?<!\binstagram )(?<!\btiktok )(?<!\big )(?<!\bwent )(?<!\bgo )(?<!\bgoing )\blive\b"
         )
+    if "place" in cues:
+        # "his place", "at her mom's place": somebody's home; "the pizza place on Church Street" is a shop
+        alts.append(r"(?:\b(?:my|his|her|their|our|your)|\w\x27s)\s+(?:own\s+|new\s+|old\s+)?place\b")
     if "home" in cues:
         # "the home game against Charlestown", "the home bleachers": a team's side, not a home
         alts.append(

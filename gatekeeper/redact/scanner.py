@@ -586,6 +586,12 @@ class Scanner:
                 return True
         if c.category is Category.NEIGHBORHOOD and self._venue_bracket(text, c):
             return True
+        if (
+            c.rule in lex.development_rules
+            and lex.development_homes is not None
+            and lex.development_homes.match(text, c.end) is not None
+        ):
+            return False  # "the Corliss Gardens building": where people live
         named_place = c.rule in lex.place_name_rules
         if c.category is not Category.NEIGHBORHOOD and not named_place and _STREET_SUFFIX.match(text, c.end) is None:
             return False  # most findings: checked before anything dearer

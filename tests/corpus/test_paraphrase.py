@@ -33,6 +33,7 @@ CORPORA = [
     "outsider_j.jsonl",
     "outsider_k.jsonl",
     "outsider_l.jsonl",
+    "outsider_m.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
