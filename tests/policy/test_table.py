@@ -216,7 +216,9 @@ def test_classify_substance(engine: PolicyEngine, name: str, cls: str | None) ->
     ("name", "cls"),
     [("BB gun", "replica_firearm"), ("airsoft rifle", "replica_firearm"), ("handgun", "firearm"),
      ("box-cutter", "box_cutter"), ("stun gun", "stun_gun"), ("pepper spray", "chemical_spray"),
-     ("tear gas", "tear_gas"), ("brass knuckles", "brass_knuckles"), ("spoon", None)],
+     ("tear gas", "tear_gas"), ("brass knuckles", "brass_knuckles"), ("spoon", None),
+     # outsider round 13: a butcher's chopping knife
+     ("kitchen cleaver", "knife"), ("meat cleaver", "knife")],
 )
 def test_classify_weapon(engine: PolicyEngine, name: str, cls: str | None) -> None:
     assert engine.classify_weapon(name) == cls
