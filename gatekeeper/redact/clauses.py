@@ -416,7 +416,7 @@ def clause_regions(
         if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
             r[1] += 1
         _close_open(text, r)
-        if ":" in text:
+        if ":" in text or "=" in text:
             r[0] = _with_label(text, r[0], r[1])
             r[1] = _with_value(text, r[0], r[1])
     if len(merged) > 1:
@@ -443,7 +443,43 @@ _LEAD_CUE = re.compile(
 )
 
 
+# A bracket that glosses the place or group before it ("he from the 9 (99 crew)"): withheld, it
+# would leave those words standing for what it said; the short phrase from its preposition goes
+# with it (outsider round 14). A grade's "9 (ESL)" has no preposition and keeps its number.
+_GLOSSED = re.compile(
+    r"\b(?:from|in|with|of|at|on|near|by|for|reps|repping|claims)[ \t]+(?:the[ \t]+)?"
+    r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,1}[ \t]*\($"
+)
+
+
+def _with_gloss(text: str, r: list[int]) -> None:
+    s, e = r
+    if s > 0 and text[s - 1] == "(" and e < len(text) and text[e] == ")":
+        s, e = s - 1, e + 1
+    if s < 2 or text[s] != "(" or text[e - 1] != ")" or "(" in text[s + 1 : e - 1]:
+        return
+    m = _GLOSSED.search(text, max(0, s - 40), s + 1)
+    # a name before the bracket is a venue or a person the bracket locates ("Cathedral High School
+    # (South End)", "Mom (Creole speaker)"): only common words and numbers go
+    if m is not None and not any(w[:1].isupper() for w in m.group(0).split()):
+        r[0], r[1] = m.start(), e
+
+
+# "The student, who goes by "Q-Bandz," [is known as a member of ...]": a relative clause between
+# the subject and a withheld predicate names whom it is about; it goes with it (outsider round 14).
+_RELATIVE_BEFORE = re.compile(
+    r",[ \t]*(?:who|whom|whose|which)\b[^.;:!?\n]{1,60}?,[\"'\u201d\u2019]?[ \t]*$", re.IGNORECASE
+)
+
+
 def _with_lead(text: str, r: list[int], starts: list[int]) -> None:
+    _with_gloss(text, r)
+    rel = _RELATIVE_BEFORE.search(text, max(0, r[0] - 80), r[0])
+    if rel is not None:
+        k = rel.start() + 1
+        while k < r[0] and text[k] in " \t":
+            k += 1
+        r[0] = k
     lo = max(0, r[0] - 60)
     m = _LEAD_CUE.search(text, lo, r[0])
     if m is None:
@@ -592,10 +628,14 @@ def _with_label(text: str, s: int, e: int) -> int:
     line's start when the label is all that precedes it and at most a bracketed note follows."""
     # a field starts a line, or follows a spaced slash or bar ("Injuries: none / Known associations: ...")
     ls = max(text.rfind("\n", 0, s) + 1, text.rfind(" / ", 0, s) + 3, text.rfind(" | ", 0, s) + 3)
-    if ls == s or text.find(":", ls, s) < 0:
+    if ls == s or (text.find(":", ls, s) < 0 and text.find("=", ls, s) < 0):
         return s
     m = LINE_HEAD.match(text, ls)
-    if m is None or text[m.end() : s].strip() or text[m.end() - 1] != ":":
+    if m is None or text[m.end() - 1] not in ":=":
+        return s
+    # an export's quoted value counts as the whole value ('student.res_note = "[WITHHELD]"')
+    gap = text[m.end() : s].strip()
+    if gap and not (text[m.end() - 1] == "=" and gap in ("\"", "'")):
         return s
     if _TAIL.match(text, e) is None:
         return s

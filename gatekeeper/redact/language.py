@@ -172,6 +172,26 @@ class ForeignText:
                 continue  # "6:40 PM, home bleachers": an English word past the common list is no language
             if _english_weight(" ".join(unit.split())) < _MAX_EN:
                 yield _trim(text, us, ue)
+            elif "," in unit:
+                # code-switching at a comma ("Hooyadiis af-Ingiriis ma taqaan, so I will call
+                # her", outsider round 14): a piece that is mostly words English lacks, and that
+                # the identifier does not call English, is a statement in another language
+                yield from self._foreign_pieces(text, us, ue)
+
+    def _foreign_pieces(self, text: str, us: int, ue: int) -> Iterator[tuple[int, int]]:
+        pos = us
+        for k in [*(i for i in range(us, ue) if text[i] == ","), ue]:
+            piece = text[pos:k]
+            words = [w for w in (t.strip(_PUNCT) for t in piece.split()) if w and _LETTERS.fullmatch(w)]
+            weighed = [w.lower() for i, w in enumerate(words) if len(w) >= 3 and (i == 0 or not w[0].isupper())]
+            odd = sum(1 for w in weighed if not self._known(w))
+            if (
+                odd >= 2
+                and 2 * odd >= len(weighed) + 1
+                and _english_weight(" ".join(piece.split())) < _MAX_EN
+            ):
+                yield _trim(text, pos, k)
+            pos = k + 1
 
     def _known(self, w: str) -> bool:
         """An English word, or one with its final "g" dropped as it is said ("startin", "nothin"):
