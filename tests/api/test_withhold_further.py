@@ -9,7 +9,7 @@ from tests.conftest import Factory, LiveServer
 
 DESCRIPTION = (
     "During a bag check the student was found with a folding knife. "
-    "His cousin picks him up at 41 Kestrel every day."
+    "He said he bought it at 41 Kestrel last week."
 )
 
 

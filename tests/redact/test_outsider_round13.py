@@ -22,6 +22,8 @@ from tests.redact.rounds import assert_kept, assert_withheld
         ("Per the driver, Aliyah gets off at the Brookfield Court stop every day. She had a knife.", "Brookfield"),
         ("KEVIN GETS ON AT HALSEY TERRACE. HE SHOWED A KNIFE ON THE BUS.", "HALSEY"),
         ("Her stop is Marden Ave by the laundromat. She had a box cutter.", "Marden"),
+        # a home pickup (the approver's doubted-number tests used this sentence until this round)
+        ("His cousin picks him up at 41 Kestrel every day. He had a knife.", "Kestrel"),
         # a development by its other names, and its building
         ("Grandpa walked out of the Tilden Gardens building to meet the van. He had the knife.", "Tilden"),
         ("He said he sleeps near the Wexley Commons playground most nights. He had the knife.", "Wexley"),

@@ -191,7 +191,7 @@ def test_policy_admin_page_shows_proposal_shadow_and_approves(live_sqlite: Any) 
 def test_approver_page_shows_doubts_and_withholds_a_span(live_sqlite: Any) -> None:
     key = live_sqlite.add_user("admin1", "school_admin", "BPS")
     req = request_factory()
-    req["incident"] = dict(req["incident"], description="He had a folding knife. His cousin picks him up at 41 Kestrel.")
+    req["incident"] = dict(req["incident"], description="He had a folding knife. He said he bought it at 41 Kestrel.")
     d = live_sqlite.client(key).post("/v1/requests", json=req).json()
     rid = d["id"]
     text = d["report"]["incident"]["description"]
