@@ -132,8 +132,7 @@ class ForeignText:
         for q in _QUOTED.finditer(text):
             words = [w.lower() for w in _LETTERS.findall(q.group(1)) if len(w) >= 3 and not w[0].isupper()]
             words += [w.lower() for w in _LETTERS.findall(q.group(1))[:1] if len(w) >= 3 and w[0].isupper()]
-            odd = sum(1 for w in words if not self._known(w))
-            if odd >= 2 and 2 * odd >= len(words) + 1:
+            if self._mostly_foreign(words):
                 yield _trim(text, *q.span(1))
         # most words are in the list: the dearer checks only for the rest
         odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english and not self._known(w)}
@@ -154,13 +153,9 @@ class ForeignText:
                 continue
             if (unit.isascii() and len(unit) < 12) or not any(w in odd_lower for w in _LOWER_WORD.findall(unit)):
                 continue
-            # words are whitespace-separated tokens of letters only ("605c0740ccdf" is no word)
-            words = [w for w in (t.strip(_PUNCT) for t in unit.split()) if w and _LETTERS.fullmatch(w)]
-            if len(words) < _MIN_WORDS:
+            count, weighed = _weighed(unit)
+            if count < _MIN_WORDS:
                 continue
-            # names ("West Roxbury Academy", "Ms. Nguyen") say nothing of the language: a
-            # capitalised word is weighed only at the start of the unit
-            weighed = [w.lower() for i, w in enumerate(words) if len(w) >= 3 and (i == 0 or not w[0].isupper())]
             if len(weighed) < 2:
                 continue
             odd = sum(1 for w in weighed if not self._known(w))
@@ -174,24 +169,19 @@ class ForeignText:
                 yield _trim(text, us, ue)
             elif "," in unit:
                 # code-switching at a comma ("Hooyadiis af-Ingiriis ma taqaan, so I will call
-                # her", outsider round 14): a piece that is mostly words English lacks, and that
-                # the identifier does not call English, is a statement in another language
-                yield from self._foreign_pieces(text, us, ue)
+                # her", outsider round 14): a piece weighed as a quotation is, and that the
+                # identifier does not call English, is a statement in another language
+                pos = us
+                for raw in text[us:ue].split(","):
+                    piece = raw.replace(_MARKER, " ")  # offsets are the raw piece's
+                    if self._mostly_foreign(_weighed(piece)[1]) and _english_weight(" ".join(piece.split())) < _MAX_EN:
+                        yield _trim(text, pos, pos + len(raw))
+                    pos += len(raw) + 1
 
-    def _foreign_pieces(self, text: str, us: int, ue: int) -> Iterator[tuple[int, int]]:
-        pos = us
-        for k in [*(i for i in range(us, ue) if text[i] == ","), ue]:
-            piece = text[pos:k]
-            words = [w for w in (t.strip(_PUNCT) for t in piece.split()) if w and _LETTERS.fullmatch(w)]
-            weighed = [w.lower() for i, w in enumerate(words) if len(w) >= 3 and (i == 0 or not w[0].isupper())]
-            odd = sum(1 for w in weighed if not self._known(w))
-            if (
-                odd >= 2
-                and 2 * odd >= len(weighed) + 1
-                and _english_weight(" ".join(piece.split())) < _MAX_EN
-            ):
-                yield _trim(text, pos, k)
-            pos = k + 1
+    def _mostly_foreign(self, words: list[str]) -> bool:
+        """Most of a short piece's weighed words (two at least) are not English."""
+        odd = sum(1 for w in words if not self._known(w))
+        return odd >= 2 and 2 * odd >= len(words) + 1
 
     def _known(self, w: str) -> bool:
         """An English word, or one with its final "g" dropped as it is said ("startin", "nothin"):
@@ -204,6 +194,15 @@ class ForeignText:
         # (Haitian Creole) is no "man" + "man"
         parts = self._parts
         return len(w) >= 7 and any(w[:i] in parts and w[i:] in parts for i in range(3, len(w) - 2))
+
+
+def _weighed(piece: str) -> tuple[int, list[str]]:
+    """How many words ``piece`` has, and those weighed for their language, lower-cased. Words are
+    whitespace-separated tokens of letters only ("605c0740ccdf" is no word); names ("West Roxbury
+    Academy", "Ms. Nguyen") say nothing of the language, so a capitalised word is weighed only at
+    the start; words under three letters ("pa", "la", "de") are frequent in English too."""
+    words = [w for w in (t.strip(_PUNCT) for t in piece.split()) if w and _LETTERS.fullmatch(w)]
+    return len(words), [w.lower() for i, w in enumerate(words) if len(w) >= 3 and (i == 0 or not w[0].isupper())]
 
 
 def _units(text: str) -> Iterator[tuple[int, int]]:
