@@ -91,10 +91,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _PUNCT = ",;:()[]{}\"\u201c\u201d\u00ab\u00bb'\u2013\u2014"
 _SENT_END = ".!?"
 _CLOSERS = "\"'\u201d\u2019)"
-# a ticked or empty box starts an item of a form as a bullet does ("\u2611 Threat to harm others")
-_BULLET = re.compile(
-    r"[ \t]*(?:>(?:[ \t]*>)*[ \t]?|(?:[-*\u2022\u2023\u25e6\u2610\u2611\u2612\u25a1\u25a0]|\d+[.)])\s)"
-)
+# A ticked or empty box starts an item of a form as a bullet does ("\u2611 Threat to harm others"),
+# and a field after one is a field of its own ("... \u2611 Gang involvement suspected: ...")
+_BOX_CHARS = "\u2610\u2611\u2612\u25a1\u25a0"
+_BULLET = re.compile(r"[ \t]*(?:>(?:[ \t]*>)*[ \t]?|(?:[-*\u2022\u2023\u25e6" + _BOX_CHARS + r"]|\d+[.)])\s)")
 # A line that starts a new sentence without the last one's full stop ("He hit J.R. with a chair" then
 # "Family is from ..."): a subject that begins sentences, not a wrapped place name ("East" / "Boston").
 _NEW_SENTENCE = re.compile(
@@ -154,7 +154,7 @@ def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for ch in _PUNCT + _SENT_END + "\n":
         auto.add_word(ch, ("p", ch))
-    for sep in (" / ", " * ", " | ", " \u2022 ", " - ", " -- ", " \u2610 ", " \u2611 ", " \u2612 "):
+    for sep in (" / ", " * ", " | ", " \u2022 ", " - ", " -- ", *(f" {b} " for b in _BOX_CHARS)):
         auto.add_word(sep, ("sep", sep))
     for w, kind in _KIND.items():
         auto.add_word(" " + w, (kind, " " + w))
@@ -596,7 +596,8 @@ def _close_open(text: str, r: list[int]) -> None:
             r[1] = m.start()
 
 
-_BOXES = ("\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0", "\u2713", "\u2714", "\u2717", "\u2718", "[x]", "[X]", "[ ]")
+# what may stand before a field that does not start its line: a slash, a bar, a box or a tick
+_FIELD_AFTER = ("/", "|", *_BOX_CHARS, "\u2713", "\u2714", "\u2717", "\u2718", "[x]", "[X]", "[ ]")
 _TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[.;]?[ \t]*(?:\n|$| [/|] )")
 
 
@@ -606,9 +607,8 @@ def _with_value(text: str, s: int, e: int) -> int:
     if e >= len(text) or text[e] != ":":
         return e
     ls = text.rfind("\n", 0, s) + 1
-    # a field starts a line, or follows a slash, a bar or a ticked box ("... \u2611 Gang involvement
-    # suspected: binder tagged ...", outsider round 13)
-    if text[ls:s].strip() and not text[ls:s].rstrip().endswith(("/", "|", *_BOXES)):
+    # a field starts a line, or follows a slash, a bar or a ticked box (outsider round 13)
+    if text[ls:s].strip() and not text[ls:s].rstrip().endswith(_FIELD_AFTER):
         return e
     m = LINE_HEAD.match(text, s)
     if m is None or m.end() != e + 1:
