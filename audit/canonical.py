@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import orjson
@@ -18,11 +19,21 @@ class CanonicalError(ValueError):
 def canonical_json(obj: Any) -> bytes:
     """RFC 8785 serialisation of ``obj``.
 
-    Every audit append canonicalises its entry, so values of the shapes entries have (objects
-    with ASCII keys, strings, booleans, null, safe integers, no floats) take ``json.dumps`` with
-    sorted keys, which is byte-identical for them (tested against rfc8785); anything else, the
-    authoritative rfc8785.
+    Every audit append canonicalises its entry (and more than once), so it takes ``json.dumps``
+    with sorted keys (in C) and checks the text rather than walking the value in Python: where
+    ``_settled`` finds nothing that could differ, the text is RFC 8785. Next, a value walked and
+    found simple (ASCII keys, no floats, safe integers) takes the same encoder; anything else,
+    the authoritative rfc8785. All are tested against rfc8785.
     """
+    try:
+        text = _CHECKED_ENCODER.encode(obj)
+    except (ValueError, TypeError, RecursionError):
+        text = None  # NaN, infinity, an unknown type: rfc8785 refuses it with its own error
+    if text is not None and _settled(text):
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:
+            pass  # a lone surrogate, as below
     if _simple(obj):
         try:
             return _FAST_ENCODER.encode(obj).encode("utf-8")
@@ -87,6 +98,24 @@ _ENTRY_TAIL = len(',"index":,"type":"entry"}')
 
 def _has_float(compact: bytes) -> bool:
     return b":." in compact.translate(_FOLD, _NOT_DIGITS)
+
+
+_HIGH = re.compile("[\ue000-\U0010ffff]")
+_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+# Outside strings: a float (a digit before ".", "e" or "E") or an integer that may exceed 2**53.
+_NOT_PLAIN = re.compile(r"\d[.eE]|\d{16}")
+# Refuses NaN and infinity (RFC 8785 has no form for them) where json.dumps would write them.
+_CHECKED_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def _settled(text: str) -> bool:
+    """Whether json.dumps' sorted compact text is already RFC 8785: no float (their number
+    formats differ), no integer that may exceed 2**53 (refused), and no key order that code
+    points and UTF-16 units would sort apart (only a character from U+E000 up beside one
+    beyond U+FFFF can; such a character anywhere only costs the slower paths)."""
+    if not (text.isascii() or _HIGH.search(text) is None):
+        return False
+    return _NOT_PLAIN.search(_STRINGS.sub("", text)) is None
 
 
 def loads_with_canonical(text: str, key: str) -> tuple[Any, bytes]:

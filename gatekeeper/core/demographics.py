@@ -10,21 +10,30 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from gatekeeper.core.policy_yaml import load_policy_yaml
 
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"\s+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
 
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s)
-    s = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", s).casefold().strip()
-    return re.sub(r"\s+", " ", s)
+    s = _INVISIBLE.sub("", s).casefold().strip()
+    return _SPACES.sub(" ", s)
 
 
+# Field names, never values: every request's student object is keyed three times over (the
+# counts, the age, the grade), and the same few names come back.
+@lru_cache(maxsize=2048)
 def _norm_key(s: str) -> str:
-    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", unicodedata.normalize("NFKC", s))
-    return re.sub(r"[^a-z0-9]+", "_", _norm(s)).strip("_")
+    s = _CAMEL.sub("_", unicodedata.normalize("NFKC", s))
+    return _NOT_KEY.sub("_", _norm(s)).strip("_")
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,21 @@ class DemographicCodes:
     def load(cls, policy_dir: Path) -> DemographicCodes:
         raw = load_policy_yaml((policy_dir / "reporting" / "demographics.yaml").read_text())
         return cls(dimensions=raw["dimensions"])
+
+    @cached_property
+    def _synonyms(self) -> dict[str, dict[str, str]]:
+        """Per dimension, each normalised code and synonym to its code (the first code listing a
+        synonym wins, as the lists are read in order); normalised once, not on every request."""
+        out: dict[str, dict[str, str]] = {}
+        for dim, spec in self.dimensions.items():
+            table: dict[str, str] = {}
+            codes = spec.get("codes")
+            if isinstance(codes, dict):
+                for c, syns in codes.items():
+                    for name in (c, *(syns or ())):
+                        table.setdefault(_norm(str(name)), str(c))
+            out[dim] = table
+        return out
 
     def code_list(self, dimension: str) -> list[str]:
         d = self.dimensions[dimension]
@@ -55,11 +79,7 @@ class DemographicCodes:
                 v = flat.get(f)
                 if v is None or isinstance(v, (dict, list)):
                     continue
-                nv = _norm(str(v))
-                for c, syns in spec["codes"].items():
-                    if nv == _norm(str(c)) or nv in {_norm(str(s)) for s in syns}:
-                        code = str(c)
-                        break
+                code = self._synonyms[dim].get(_norm(str(v)), default)
                 if code != default:
                     break
             out.append((dim, code))

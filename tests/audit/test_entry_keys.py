@@ -58,6 +58,32 @@ def test_fast_path_equals_rfc8785(entry: dict[str, Any], ascii_only: bool) -> No
     assert canon == expected and obj["entry"] == entry
 
 
+@settings(max_examples=400, deadline=None)
+@given(value=json_values | st.dictionaries(st.text(max_size=6), json_values, max_size=5))
+def test_canonical_json_equals_rfc8785(value: Any) -> None:
+    try:
+        expected = bytes(rfc8785.dumps(value))
+    except Exception:
+        with pytest.raises(CanonicalError):
+            canonical_json(value)
+        return
+    assert canonical_json(value) == expected
+
+
+def test_canonical_json_refuses_what_json_refuses() -> None:
+    import datetime
+    import enum
+
+    class Colour(enum.StrEnum):
+        RED = "red"
+
+    # a str enum is a str to json.dumps and to rfc8785; a datetime is neither
+    assert canonical_json({"c": Colour.RED}) == b'{"c":"red"}'
+    with pytest.raises(CanonicalError):
+        canonical_json({"t": datetime.datetime(2026, 1, 1)})
+    assert canonical_json({"\ue000": 1, "\U0001f600": 2}) == bytes(rfc8785.dumps({"\ue000": 1, "\U0001f600": 2}))
+
+
 def _outcome(fn: Any, line: str) -> tuple[str, Any, Any]:
     try:
         obj, canon = fn(line, "entry")
