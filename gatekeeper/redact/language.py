@@ -72,6 +72,8 @@ _NOT_ARABIZI = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|mm|cm|km|kg|lbs?|oz|mg|ml|ft|in|yd|yds|hrs?|min|mins|sec|secs|x\d+|s)"
 )
 _TWO_DIGITS = re.compile(r"\d\d")
+# a code, hash or UUID's first group ("abe7ef4a"): eight or more hex digits are no Arabizi word
+_HEX_CODE = re.compile(r"[0-9a-f]{8,}")
 _PY = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
@@ -108,6 +110,7 @@ class ForeignText:
                     and _TWO_DIGITS.search(w) is None
                     and any(c in "aeiouy" for c in w)
                     and _NOT_ARABIZI.fullmatch(w) is None
+                    and _HEX_CODE.fullmatch(w) is None
                 ):
                     yield m.span()
         common, english = self._common, self._english

@@ -5,10 +5,15 @@ English sentences full of names stay."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gatekeeper.core.types import Category
 from gatekeeper.redact import MARKER, Redactor
+from tests.corpus.test_paraphrase import gate
 
 QUOTES = {
     "es": "Por favor no llamen a la policía, mi hijo no es malo y tenemos miedo.",
@@ -64,3 +69,34 @@ def test_family_language_words_in_english(redactor: Redactor, text: str) -> None
 def test_english_with_names_stays(redactor: Redactor, text: str) -> None:
     out, reds = redactor.redact_text(text, "incident.description")
     assert not [r for r in reds if r.category is Category.LANGUAGE], out
+
+
+# Found by the submit benchmark: 1 % of random UUIDs were refused as request_ids, their first
+# group read as Arabizi ("abe7ef4a") or a later one through the dodge views ("e501" as "esol").
+MACHINE_IDS = [
+    "abe7ef4a-1330-466e-aa82-c081fc4d755e",
+    "975b3608-e4d5-48a7-b694-1da8b57e09c7",
+    "c5905707-e501-44e2-8a79-f32558a130ee",
+    "758e1318-ccec-4f0b-9e3f-9473a0cfbeae",
+    "dd7ca0de",
+]
+
+
+@pytest.mark.parametrize("code", MACHINE_IDS)
+def test_a_hex_code_in_text_is_no_language(redactor: Redactor, code: str) -> None:
+    head = code.split("-")[0]
+    text = f"The scanner logged ticket {head} when the knife was found."
+    out, _ = redactor.redact_text(text, "incident.description")
+    assert head in out
+
+
+@settings(max_examples=300, deadline=None)
+@given(u=st.uuids())
+def test_any_uuid_is_a_plain_request_label(u: uuid.UUID) -> None:
+    g = gate()
+    for form in (str(u), u.hex, str(u).upper()):
+        assert g.safe_label(form, fold=False) == form
+
+
+def test_a_word_in_a_request_id_still_makes_it_other() -> None:
+    assert gate().safe_label("undocumented-1", fold=False) == "other"
