@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from gatekeeper.core.answers import decision_json
 from gatekeeper.core.engine import Evaluation, Gate
 from gatekeeper.errors import InvalidRequest
-from gatekeeper.service.requests import parse_request
+from gatekeeper.service.requests import evaluate_submission
 
 
 def _items(stream: TextIO) -> Iterator[tuple[int, Any]]:
@@ -58,7 +58,7 @@ def check_stream(policy_dir: Path, stream: TextIO, out: TextIO) -> int:
             )
             continue
         try:
-            req = parse_request(item, gate)
+            req, ev = evaluate_submission(item, gate)
         except InvalidRequest as exc:
             bad += 1
             out.write(
@@ -75,7 +75,6 @@ def check_stream(policy_dir: Path, stream: TextIO, out: TextIO) -> int:
                 + "\n"
             )
             continue
-        ev = gate.evaluate(req)
         ground = ev.decision.ground or gate.safe_label(req.ground)
         out.write(json.dumps(decision_json(req.request_id, ev, ground)) + "\n")
         out.flush()
@@ -84,4 +83,4 @@ def check_stream(policy_dir: Path, stream: TextIO, out: TextIO) -> int:
 
 def decide_all(gate: Gate, items: Iterable[Any]) -> Iterator[Evaluation]:
     for item in items:
-        yield gate.evaluate(parse_request(item, gate))
+        yield evaluate_submission(item, gate)[1]

@@ -106,18 +106,38 @@ def _accepted_keys(parent: list[Any]) -> list[str]:
 
 
 def parse_request(body: Any, gate: Gate) -> SubmitRequest:
+    req = _parse_model(body, gate)
+    _require_plain_names(req, gate)
+    return req
+
+
+def _parse_model(body: Any, gate: Gate) -> SubmitRequest:
     if not isinstance(body, dict):
         raise InvalidRequest("the request body must be a JSON object")
     try:
-        req = SubmitRequest.model_validate(body)
+        return SubmitRequest.model_validate(body)
     except ValidationError as exc:
         raise InvalidRequest(
             "the request does not match the contract", errors=sanitize_validation_errors(exc, gate)
         ) from exc
+
+
+def _require_plain_names(req: SubmitRequest, gate: Gate) -> None:
     problems = vet_names(req, gate)
     if problems:
         raise InvalidRequest("a student name field holds more than the student's name", errors=problems)
-    return req
+
+
+def evaluate_submission(body: Any, gate: Gate) -> tuple[SubmitRequest, Evaluation]:
+    """Parse and decide a submission as ``submit`` does, recording nothing. A name field that
+    holds more than a name refuses only a request the policy would allow (a name is released
+    only then): a request to identify "Unknown (Instagram account ...)" by face is a deny on
+    the record, not a bounced form (outsider round 15)."""
+    req = _parse_model(body, gate)
+    ev = gate.evaluate(req)
+    if ev.decision.allowed:
+        _require_plain_names(req, gate)
+    return req, ev
 
 
 def vet_names(req: SubmitRequest, gate: Gate) -> list[dict[str, Any]]:
@@ -185,7 +205,7 @@ def _school_scope(principal: Principal, school_label: str, ctx: Context) -> None
 def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     gate = ctx.gate
     ctx.authz.require_role(principal.role.value, "request", "submit")
-    req = parse_request(body, gate)
+    req = _parse_model(body, gate)
     school = gate.safe_label(req.school_id, fold=False)
     _school_scope(principal, school, ctx)
     client_id = req.request_id or uuid.uuid4().hex
@@ -199,6 +219,8 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     # replayed below. A look-up first would cost every new request a read for the rare repeat.
     ev = gate.evaluate(req)
     d = ev.decision
+    if d.allowed:
+        _require_plain_names(req, gate)  # as evaluate_submission: a deny stays on the record
     ground = d.ground if d.ground else gate.safe_label(req.ground)
     recipient = gate.safe_label(req.recipient)
     pseudonym = ctx.pseudonyms.student(req.student.get("student_id")) if isinstance(req.student, Mapping) else None

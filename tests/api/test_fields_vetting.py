@@ -205,3 +205,22 @@ def test_threat_is_denied_with_a_hint(live: LiveServer, people: dict[str, str], 
     with live.client(people["admin"]) as c:
         ok = c.post("/v1/requests", json={**body, "ground": "credible_threat"}).json()
     assert ok["decision"] == "allow", ok["reasons"]
+
+
+def test_a_denied_request_with_a_placeholder_name_is_a_deny_on_the_record(
+    live: LiveServer, people: dict[str, str], make_request: Factory
+) -> None:
+    # outsider round 15: "Unknown (Instagram account ...)" as the name of a student police want
+    # identified by face; the name is released only on an allow, so the deny is decided and kept
+    body = make_request(
+        student={"student_id": "S1", "name": "Unknown (see the attached photos)"},
+        attachments=[{"kind": "face_match", "name": "candidates.png"}],
+    )
+    with live.client(people["admin"]) as c:
+        r = c.post("/v1/requests", json=body)
+        assert r.status_code == 201, r.text
+        d = r.json()
+        assert d["decision"] == "deny" and d["report"] is None
+        assert d["reasons"][0]["code"] == "face_surveillance"
+        assert "Unknown" not in r.text
+        assert len(c.get("/v1/requests").json()["requests"]) == 1
