@@ -5,6 +5,7 @@ triggered context rules. Spans come back in the original text's offsets, sorted,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,6 +213,10 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _LEAD_WORDS = frozenset({"the", "a", "an"})
 
 
+def _is_pictograph(ch: str) -> bool:
+    return ch >= "\u2600" and unicodedata.category(ch) == "So"
+
+
 def _capitalized(text: str, s: int, e: int) -> bool:
     """A name: a capital first, or a number that a capitalised word goes on from ("reps 4-Ridge",
     "claims 9 Lives"), where "reps 4 blocks" counts nothing."""
@@ -223,6 +228,9 @@ def _capitalized(text: str, s: int, e: int) -> bool:
     while i < e and (text[i].isdigit() or text[i] in " -"):
         i += 1
     return i < e and text[i].isupper()
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:my|his|her|their)[ \t]+$", re.IGNORECASE)  # not "our": staff mean the school
 
 
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
@@ -625,6 +633,12 @@ class Scanner:
             # "come straight from the Library branch on Centre St": the word that leads to the
             # facility says where the student was, not where anyone lives
             f = m.start("f")
+            if (
+                lex.development_homes is not None
+                and lex.development_homes.match(head, f - 1) is not None
+                and _OWNER_BEFORE.search(head, max(0, f - 8), f) is not None
+            ):
+                return False  # "or my building on Pellridge Ave": somebody's home (outsider round 15)
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
             near = np_ >= 0 and f - np_ <= 50
             lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
@@ -753,8 +767,12 @@ class Scanner:
             k = view.rfind(" ", lo, last)
             while k >= 0:
                 starts.add(k + 1)
-                if k + 2 < hi and view[k + 1] in _OPENERS:
-                    starts.add(k + 2)  # a word after a bracket or a quote ("(Fernwood Mob)", "'Lowland")
+                j = k + 1
+                while j + 1 < hi and (view[j] in _OPENERS or _is_pictograph(view[j])):
+                    # a word after a bracket, a quote or an emoji ("(Fernwood Mob)", "'Lowland",
+                    # a location sticker's "📍Harrowgate Apartments")
+                    j += 1
+                    starts.add(j)
                 k = view.rfind(" ", lo, k)
             for p in sorted(starts):
                 m = match(view, p, hi)
