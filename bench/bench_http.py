@@ -7,7 +7,9 @@ Needs wrk (Debian: apt-get install -y wrk). Prints a table and one JSON object: 
 p99 of each server, and the ratio gatekeeper / echo. Goal: ratio >= 0.7, p99 <= 50 ms.
 
 Rounds alternate echo and gatekeeper so that a busy machine slows both alike; the figures are the
-sums (requests/s) and the worst (p99) over the rounds.
+sums (requests/s) and the worst (p99) over the rounds. Then bench_submit.py measures the same
+submits without HTTP (in-process, 32 threads): its rate over the echo's ("ceiling_ratio") bounds
+what any HTTP layer could reach.
 """
 
 from __future__ import annotations
@@ -209,6 +211,18 @@ def main() -> int:
             problems[k] = problems.get(k, 0) + 1
     echo_rps = sum(r["echo"]["rps"] for r in rounds) / len(rounds)
     gk_rps = sum(r["gatekeeper"]["rps"] for r in rounds) / len(rounds)
+    # The same submits without HTTP, in-process at 32 threads (bench_submit.py), right after:
+    # however fast the HTTP layer became, the gatekeeper could not pass this rate.
+    floor_rps: float | None = None
+    if a.code is None:
+        sub = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "bench_submit.py"), "--seconds", str(a.seconds), "--threads", "32"],
+            capture_output=True, text=True, check=False,
+        )
+        lines = [ln for ln in sub.stdout.splitlines() if ln.startswith('{"bench": "submit"')]
+        if sub.returncode == 0 and lines:
+            floor_rps = float(json.loads(lines[-1])["threads_32"]["submits_per_s"])
+            print(f"submit without HTTP, 32 threads: {floor_rps:,.0f}/s ({floor_rps / echo_rps:.2f} of the echo)", file=sys.stderr)
     result = {
         "connections": a.connections,
         "threads": a.threads,
@@ -221,6 +235,8 @@ def main() -> int:
         # ClientDisconnect: wrk closing its connections at the end of each run.
         "gatekeeper_problems_logged": problems,
         "ratio": round(gk_rps / echo_rps, 3),
+        "submit_without_http_rps": floor_rps,
+        "ceiling_ratio": round(floor_rps / echo_rps, 3) if floor_rps else None,
         "goal": "ratio >= 0.7 and gatekeeper p99 <= 50 ms",
         "rounds": rounds,
     }

@@ -88,6 +88,15 @@ def test_canaries_never_rest(ctx: Any, c: str, key: str, nested: bool, sentence:
     assert c not in "\n".join(export_lines(ctx))
 
 
+def _await_log_line(logs: list[dict[str, Any]], route: str) -> None:
+    """The server's thread writes a request's log line once the answer has gone out: wait for it
+    under a generous ceiling (on a busy CI machine the answer came first and the line, written
+    after the capture had closed, went to stderr)."""
+    deadline = time.monotonic() + 60
+    while not any(x.get("route") == route for x in logs) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def test_canonical_log_line_has_names_and_counts_never_values(live_sqlite: Any) -> None:
     key = live_sqlite.add_user("log-admin", "school_admin", "BPS")
     body = request_factory(
@@ -100,6 +109,7 @@ def test_canonical_log_line_has_names_and_counts_never_values(live_sqlite: Any) 
     ):
         r = c.post("/v1/requests", json=body)
         assert r.status_code == 201
+        _await_log_line(logs, "/v1/requests")
     lines = [x for x in logs if x.get("event") == "http_request" and x.get("route") == "/v1/requests"]
     assert len(lines) == 1
     line = lines[0]
@@ -207,6 +217,7 @@ def test_an_unexpected_error_is_a_500_problem_and_its_text_goes_nowhere(
         httpx.Client(base_url=live_sqlite.url, headers={"Authorization": f"Bearer {key}"}, timeout=120) as c,
     ):
         r = c.get("/v1/inbox")
+        _await_log_line(logs, "/v1/inbox")
     assert r.status_code == 500
     assert r.json()["code"] == "internal_error" and "Zqcanary" not in r.text
     out, err = capfd.readouterr()
