@@ -22,21 +22,18 @@ def canonical_json(obj: Any) -> bytes:
     Every audit append canonicalises its entry (and more than once), so it takes ``json.dumps``
     with sorted keys (in C) and checks the text rather than walking the value in Python: where
     ``_settled`` finds nothing that could differ, the text is RFC 8785. Next, a value walked and
-    found simple (ASCII keys, no floats, safe integers) takes the same encoder; anything else,
-    the authoritative rfc8785. All are tested against rfc8785.
+    found simple (ASCII keys, no floats, safe integers) keeps that text; anything else, the
+    authoritative rfc8785. Tested against rfc8785.
     """
     try:
         text = _CHECKED_ENCODER.encode(obj)
     except (ValueError, TypeError, RecursionError):
         text = None  # NaN, infinity, an unknown type: rfc8785 refuses it with its own error
-    if text is not None and _settled(text):
+    # the walk only where the text could not settle it (a long digit run or a high character
+    # inside a string); a simple value has no float, so the text is the same encoder's
+    if text is not None and (_settled(text) or _simple(obj)):
         try:
             return text.encode("utf-8")
-        except UnicodeEncodeError:
-            pass  # a lone surrogate, as below
-    if _simple(obj):
-        try:
-            return _FAST_ENCODER.encode(obj).encode("utf-8")
         except UnicodeEncodeError:
             pass  # a lone surrogate: let rfc8785 refuse it with its own error
     return _rfc8785(obj)

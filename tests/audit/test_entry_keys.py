@@ -58,18 +58,6 @@ def test_fast_path_equals_rfc8785(entry: dict[str, Any], ascii_only: bool) -> No
     assert canon == expected and obj["entry"] == entry
 
 
-@settings(max_examples=400, deadline=None)
-@given(value=json_values | st.dictionaries(st.text(max_size=6), json_values, max_size=5))
-def test_canonical_json_equals_rfc8785(value: Any) -> None:
-    try:
-        expected = bytes(rfc8785.dumps(value))
-    except Exception:
-        with pytest.raises(CanonicalError):
-            canonical_json(value)
-        return
-    assert canonical_json(value) == expected
-
-
 def test_canonical_json_refuses_what_json_refuses() -> None:
     import datetime
     import enum
@@ -201,7 +189,8 @@ def test_signer_from_env_value() -> None:
 
 
 _json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(2**60), max_value=2**60) | st.text(),
+    # floats too (NaN and infinity included): canonical_json reads json.dumps' text for them
+    st.none() | st.booleans() | st.integers(min_value=-(2**60), max_value=2**60) | st.text() | st.floats(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=20,
 )
