@@ -97,9 +97,10 @@ class Gate:
         v = value.strip().replace(" ", "_")
         if fold:
             v = v.casefold()
-        if not _TOKEN.match(v.casefold()):
+        folded = v.casefold()
+        if not _TOKEN.match(folded):
             return "other"
-        if _MACHINE_ID.fullmatch(v.casefold()):
+        if _MACHINE_ID.fullmatch(folded):
             return v
         try:
             if self.redactor.scan(value) or self.redactor.scan(v.replace("_", " ")):

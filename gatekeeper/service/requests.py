@@ -106,12 +106,13 @@ def _accepted_keys(parent: list[Any]) -> list[str]:
 
 
 def parse_request(body: Any, gate: Gate) -> SubmitRequest:
-    req = _parse_model(body, gate)
+    req = parse_submission(body, gate)
     _require_plain_names(req, gate)
     return req
 
 
-def _parse_model(body: Any, gate: Gate) -> SubmitRequest:
+def parse_submission(body: Any, gate: Gate) -> SubmitRequest:
+    """The body against the contract; names are checked by decide_submission."""
     if not isinstance(body, dict):
         raise InvalidRequest("the request body must be a JSON object")
     try:
@@ -133,11 +134,16 @@ def evaluate_submission(body: Any, gate: Gate) -> tuple[SubmitRequest, Evaluatio
     holds more than a name refuses only a request the policy would allow (a name is released
     only then): a request to identify "Unknown (Instagram account ...)" by face is a deny on
     the record, not a bounced form (outsider round 15)."""
-    req = _parse_model(body, gate)
+    req = parse_submission(body, gate)
+    return req, decide_submission(req, gate)
+
+
+def decide_submission(req: SubmitRequest, gate: Gate) -> Evaluation:
+    """The decision, and then (only if it allows) the check that each name is only a name."""
     ev = gate.evaluate(req)
     if ev.decision.allowed:
         _require_plain_names(req, gate)
-    return req, ev
+    return ev
 
 
 def vet_names(req: SubmitRequest, gate: Gate) -> list[dict[str, Any]]:
@@ -205,7 +211,7 @@ def _school_scope(principal: Principal, school_label: str, ctx: Context) -> None
 def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     gate = ctx.gate
     ctx.authz.require_role(principal.role.value, "request", "submit")
-    req = _parse_model(body, gate)
+    req = parse_submission(body, gate)
     school = gate.safe_label(req.school_id, fold=False)
     _school_scope(principal, school, ctx)
     client_id = req.request_id or uuid.uuid4().hex
@@ -217,10 +223,8 @@ def submit(ctx: Context, principal: Principal, body: Any) -> SubmitResult:
     # Idempotency is checked by the write itself: the unique (submitter, request_id) index
     # refuses a second row inside the audit writer's transaction, and the stored answer is
     # replayed below. A look-up first would cost every new request a read for the rare repeat.
-    ev = gate.evaluate(req)
+    ev = decide_submission(req, gate)  # a deny stays on the record whatever the name field holds
     d = ev.decision
-    if d.allowed:
-        _require_plain_names(req, gate)  # as evaluate_submission: a deny stays on the record
     ground = d.ground if d.ground else gate.safe_label(req.ground)
     recipient = gate.safe_label(req.recipient)
     pseudonym = ctx.pseudonyms.student(req.student.get("student_id")) if isinstance(req.student, Mapping) else None

@@ -406,9 +406,10 @@ def _preview(ctx: Context, p: Principal, body: dict[str, Any]) -> dict[str, Any]
     """Gate.evaluate on the parsed request: nothing is recorded, stored or audited."""
     ctx.authz.require_role(p.role.value, "request", "submit")
     gate = ctx.gate
-    req, ev = requests.evaluate_submission(body, gate)
+    req = requests.parse_submission(body, gate)
     school_label = gate.safe_label(req.school_id, fold=False)
     ctx.authz.require(p.role.value, p.org, school_label, "request", "submit")
+    ev = requests.decide_submission(req, gate)
     red = _redaction_dicts(ev)
     report = ev.report.to_dict() if ev.report is not None else None
     return {
