@@ -230,9 +230,6 @@ def _capitalized(text: str, s: int, e: int) -> bool:
     return i < e and text[i].isupper()
 
 
-_OWNER_BEFORE = re.compile(r"\b(?:my|his|her|their)[ \t]+$", re.IGNORECASE)  # not "our": staff mean the school
-
-
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
@@ -633,12 +630,12 @@ class Scanner:
             # "come straight from the Library branch on Centre St": the word that leads to the
             # facility says where the student was, not where anyone lives
             f = m.start("f")
-            if (
-                lex.development_homes is not None
-                and lex.development_homes.match(head, f - 1) is not None
-                and _OWNER_BEFORE.search(head, max(0, f - 8), f) is not None
-            ):
-                return False  # "or my building on Pellridge Ave": somebody's home (outsider round 15)
+            if cues is not None:
+                # the facility word is itself a residence cue's ("or my building on Pellridge Ave",
+                # precision.yaml; not "our building": staff mean the school): somebody's home
+                own = cues.search(head, max(0, f - 12), m.end("f"))
+                if own is not None and own.end() > f:
+                    return False
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
             near = np_ >= 0 and f - np_ <= 50
             lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
