@@ -167,7 +167,12 @@ def start_server(settings: Settings) -> LiveServer:
     ctx = build_context(settings)
     app = create_app(settings, ctx)
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    # uvicorn closes a keep-alive connection idle for 5 s; on a busy CI machine a test that pauses
+    # that long between two requests raced the close and saw "Server disconnected without sending a
+    # response" (CI, test_logout_ends_session). Tests wait for events, not for the server's timer.
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", access_log=False, timeout_keep_alive=120
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
