@@ -311,6 +311,8 @@ _OPEN_Q = '"\u201c'
 _CLOSE_Q = '"\u201d'
 _EMBED_BEFORE = re.compile(r"[a-z][a-z'\u2019]* $")
 _EMBED_AFTER = re.compile(r" [a-z]")
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|being|as|to|from|of|in|at|on|called|named|speaks?|spoke)[ \t]$")
+_SPOKEN = re.compile(r"[,;!?][ \t]|[,;!?]$|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.$")
 
 
 def _embedded_quote(text: str, a: int) -> bool:
@@ -328,6 +330,10 @@ def _embedded_quote(text: str, a: int) -> bool:
         c = a
         o = max(text.rfind(q, max(0, a - 200), a) for q in _OPEN_Q)
     if o < 0 or c < 0 or "\n" in text[o:c]:
+        return False
+    if _SPOKEN.search(text, o + 1, c) is not None and _COMPLEMENT.search(text, max(0, o - 12), o) is None:
+        # 'yelled "ustedes no son de aquí, go back ...," and': a quote with clauses of its own is
+        # speech; 'the family is "Haïtienne, nou la depi 2 an" and' is still the sentence's part
         return False
     return _EMBED_BEFORE.search(text, max(0, o - 30), o) is not None and _EMBED_AFTER.match(text, c + 1) is not None
 
@@ -407,15 +413,22 @@ def clause_regions(
         _with_topic(text, r)
         _with_lead(text, r, starts)
         _with_tail(text, r)
+        _with_home_tail(text, r)
         note = _NOTE.match(text, r[1])
         if note is not None:
             r[1] = note.end()  # "[W] (Span)": a short bracketed note on the withheld statement goes with it
         else:
             _with_aside(text, r)
         _with_apposition(text, r)
-        # a bracket opened inside the region closes with it ("Y (Spanish" + ")")
-        if r[1] < len(text) and text[r[1]] == ")" and text.count("(", r[0], r[1]) > text.count(")", r[0], r[1]):
-            r[1] += 1
+        # a bracket opened inside the region closes with it ("Y (Spanish" + ")"), and one closed
+        # inside it opened with it ("[" + "Somali; translated by ...] A witness ...")
+        for o, c in (("(", ")"), ("[", "]")):
+            if r[1] < len(text) and text[r[1]] == c and text.count(o, r[0], r[1]) > text.count(c, r[0], r[1]):
+                r[1] += 1
+            if r[0] > 0 and text[r[0] - 1] == o and text.count(c, r[0], r[1]) > text.count(o, r[0], r[1]):
+                r[0] -= 1
+            if r[0] > 0 and r[1] < len(text) and text[r[0] - 1] == o and text[r[1]] == c:
+                r[0], r[1] = r[0] - 1, r[1] + 1  # "[Somali; translated by Mr. Osei]" withheld whole, brackets too
         _close_open(text, r)
         if ":" in text or "=" in text:
             r[0] = _with_label(text, r[0], r[1])
@@ -551,6 +564,25 @@ def _with_tail(text: str, r: list[int]) -> None:
     if len(_WORD.findall(text, m.end(), end)) > _MAX_TAIL_WORDS or _CLOCK.search(text, m.end(), end):
         return  # a time is a log's fact ("dad picked up at 12:30")
     r[1] = end
+
+
+# "[his home is in Fields Corner] and he knows where Minh lives too", "[her mother has no papers]
+# and please don't call the police to her house": a clause joined on that speaks of the home the
+# withheld statement placed says what it was (outsider round 16). Only a home's own words: "[W]
+# and he went home for the knife" is the incident's.
+_HOME_TAIL = re.compile(r"[ \t]*,?[ \t]*(?:and|so)[ \t]+([^,.!?;:\n\[\]]{1,80}?)(?=[,.!?;:\n]|$)", re.IGNORECASE)
+_HOME_WORDS = re.compile(
+    r"\b(?:lives?|living|lived|address|where[ \t]+[\w'\u2019]+[ \t]+(?:lives?|stays?|are|is)"
+    r"|(?:police|cops|officers?|ice|immigration)\b[^,.;]{0,25}\b(?:house|home|apartment|door)"
+    r"|knows?[ \t]+(?:our|my|his|her|their|your)[ \t]+(?:house|home|apartment|building|address))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_home_tail(text: str, r: list[int]) -> None:
+    m = _HOME_TAIL.match(text, r[1])
+    if m is not None and _HOME_WORDS.search(m.group(1)) is not None and not _CLOCK.search(m.group(1)):
+        r[1] = m.end()
 
 
 # "[W] (the Alcott Heights units) off Blue Ledge.": a bracket set right after the withheld words,

@@ -162,18 +162,20 @@ class ForeignText:
             if len(weighed) < 2:
                 continue
             odd = sum(1 for w in weighed if not self._known(w))
-            if odd < _FOREIGN_SHARE * len(weighed):
-                continue
-            if len(weighed) == 2 and odd == 1 and all(
-                zipf_frequency(w, "en") >= _KNOWN_ZIPF for w in weighed if w not in self._english
-            ):
-                continue  # "6:40 PM, home bleachers": an English word past the common list is no language
-            if _english_weight(" ".join(unit.split())) < _MAX_EN:
+            whole = odd >= _FOREIGN_SHARE * len(weighed) and not (
+                # "6:40 PM, home bleachers": an English word past the common list is no language
+                len(weighed) == 2
+                and odd == 1
+                and all(zipf_frequency(w, "en") >= _KNOWN_ZIPF for w in weighed if w not in self._english)
+            )
+            if whole and _english_weight(" ".join(unit.split())) < _MAX_EN:
                 yield _trim(text, us, ue)
-            elif "," in unit:
+            elif "," in unit and odd >= 2:
                 # code-switching at a comma ("Hooyadiis af-Ingiriis ma taqaan, so I will call
                 # her", outsider round 14): a piece weighed as a quotation is, and that the
-                # identifier does not call English, is a statement in another language
+                # identifier does not call English, is a statement in another language; so too
+                # where the English pieces outweigh it ('"ustedes no son de aquí, go back to your
+                # country, ..."', outsider round 16)
                 pos = us
                 for raw in text[us:ue].split(","):
                     piece = raw.replace(_MARKER, " ")  # offsets are the raw piece's

@@ -160,14 +160,38 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+# A place named again right after a home's or an origin's place narrows it ("goes to 19 Kerrigan
+# Place, 2nd floor, in the Old Harbor", "came from the island of Santiago, from Assomada, six years
+# ago"): the same statement, though a comma stands between.
+_PLACE_APPOS = re.compile(
+    r"[ \t]*,[ \t]*(?:in|from|at|on|near|off|by|outside(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:island|city|town|village|province|state|region|department|area|neighborhood|neighbourhood)[ \t]+of[ \t]+)?"
+    r"(?!(?:Room|Rm|Period|Grade|Class|Block|Lunch|School|High|Academy|Building)\b)"
+    r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|del|da|do|dos|das|la|el))*"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|and\b))"
+)
+_AGO_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:about[ \t]+|almost[ \t]+|nearly[ \t]+|over[ \t]+|around[ \t]+|just[ \t]+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+    r"|a[ \t]+few|several|a[ \t]+couple[ \t]+of)"
+    r"[ \t]+(?:years?|months?|weeks?)[ \t]+ago\b|[ \t]*,?[ \t]*in[ \t]+(?:19|20)\d\d\b",
+    re.I,
+)
+_APPOS_CATEGORIES = frozenset({Category.NEIGHBORHOOD, Category.NATIONAL_ORIGIN})
+
+
 def _with_units(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in spans:
-        if sp.category is Category.NEIGHBORHOOD:
+        if sp.category in _APPOS_CATEGORIES:
             start, end = sp.start, sp.end
-            while (m := _UNIT_AFTER.match(text, end)) is not None:
+            while (
+                m := (_UNIT_AFTER.match(text, end) if sp.category is Category.NEIGHBORHOOD else None)
+                or _PLACE_APPOS.match(text, end)
+                or (_AGO_AFTER.match(text, end) if sp.category is Category.NATIONAL_ORIGIN else None)
+            ) is not None:
                 end = m.end()
-            b = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+            b = _UNIT_BEFORE.search(text, max(0, start - 24), start) if sp.category is Category.NEIGHBORHOOD else None
             if b is not None:
                 start = b.start()
             if (start, end) != (sp.start, sp.end):

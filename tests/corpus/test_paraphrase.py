@@ -36,6 +36,7 @@ CORPORA = [
     "outsider_m.jsonl",
     "outsider_n.jsonl",
     "outsider_o.jsonl",
+    "outsider_p.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -72,7 +73,11 @@ MIN_UTIL = 0.95
 # outsider_d's authors read as a statement of origin (the doubt withholds them), a "Brazil vs
 # Morocco match", a robotics team's "Gear Gang" and an OCR'd nurse's line the language check
 # cannot read (0.929 after round 15).
-UTIL_FLOOR: dict[str, float] = {"outsider_n.jsonl": 0.92, "outsider_o.jsonl": 0.92}
+# outsider_p: national-team jerseys and a Model UN delegation "representing Somalia" (origin, to the
+# doubt), a bus going "through Nubian Square" (a neighbourhood's name keeps saying one after a verb
+# of movement), a "Spanish I" class, and voicemail run-ons whose facts share a sentence with a
+# family-language quote (0.906 after round 16).
+UTIL_FLOOR: dict[str, float] = {"outsider_n.jsonl": 0.92, "outsider_o.jsonl": 0.92, "outsider_p.jsonl": 0.90}
 
 
 @lru_cache(maxsize=1)
