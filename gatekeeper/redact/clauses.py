@@ -298,9 +298,34 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
         ends.append(a)
         starts.append(b)
         prev_end = b
+    # an XML or HTML element pasted from a system ("<HomeLanguage>Vietnamese</HomeLanguage>") is a
+    # field of its own: its opening tag starts a clause, its closing tag ends one, so a withheld
+    # value takes its tags and never the neighbouring elements (outsider round 17)
+    if "<" in text:
+        for m in _TAG.finditer(text):
+            if m.group(2).lower() in _HTML_TAGS:
+                continue  # an HTML row's "<th>Residence</th><td>...</td>" is one field: label and value
+            k = m.end() if m.group(1) else m.start()
+            ends.append(k)
+            starts.append(k)
+            if m.group(0).endswith("/>"):  # '<Eth code="B" desc="..."/>': the empty element is the field
+                ends.append(m.end())
+                starts.append(m.end())
     ends.sort()
     starts.sort()
     return ends, starts
+
+
+_HTML_TAGS = frozenset(
+    [
+        "a", "b", "i", "u", "p", "br", "hr", "em", "strong", "span", "div", "font", "small", "big", "sub", "sup",
+        "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "col", "colgroup", "ul", "ol", "li",
+        "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "blockquote", "html", "head",
+        "body", "title", "label", "form", "input", "select", "option", "textarea", "section", "article",
+        "header", "footer", "nav",
+    ]
+)
+_TAG = re.compile(r"<(/)?([A-Za-z][\w.:-]{0,40})(?:[ \t]+[\w:-]+=\"[^\"<>\n]*\")*[ \t]*/?>")
 
 
 _QUOTES = "\"\u201c\u201d'\u2018\u2019"
@@ -414,6 +439,7 @@ def clause_regions(
         _with_lead(text, r, starts)
         _with_tail(text, r)
         _with_home_tail(text, r)
+        _with_pair(text, r)
         note = _NOTE.match(text, r[1])
         if note is not None:
             r[1] = note.end()  # "[W] (Span)": a short bracketed note on the withheld statement goes with it
@@ -574,7 +600,9 @@ _HOME_TAIL = re.compile(r"[ \t]*,?[ \t]*(?:and|so)[ \t]+([^,.!?;:\n\[\]]{1,80}?)
 _HOME_WORDS = re.compile(
     r"\b(?:lives?|living|lived|address|where[ \t]+[\w'\u2019]+[ \t]+(?:lives?|stays?|are|is)"
     r"|(?:police|cops|officers?|ice|immigration)\b[^,.;]{0,25}\b(?:house|home|apartment|door)"
-    r"|knows?[ \t]+(?:our|my|his|her|their|your)[ \t]+(?:house|home|apartment|building|address))\b",
+    r"|knows?[ \t]+(?:our|my|his|her|their|your)[ \t]+(?:house|home|apartment|building|address)"
+    # outsider round 17: "his dad is [W] and has a check-in next week": the status's own appointments
+    r"|check-?ins?|court[ \t]+dates?|(?:immigration|asylum)[ \t]+(?:hearing|lawyer|case|appointment))\b",
     re.IGNORECASE,
 )
 
@@ -582,6 +610,36 @@ _HOME_WORDS = re.compile(
 def _with_home_tail(text: str, r: list[int]) -> None:
     m = _HOME_TAIL.match(text, r[1])
     if m is not None and _HOME_WORDS.search(m.group(1)) is not None and not _CLOCK.search(m.group(1)):
+        r[1] = m.end()
+
+
+# "a 'set thing' between [Wash Street] and Fenwood": the second side of a pair the withheld
+# statement opened is a name of the same kind (outsider round 17). Only when the region ends with
+# "between" and a name, and the other side is a name too ("between a kid from X and Jayden" keeps Jayden).
+_BETWEEN = re.compile(r"\b[Bb]etween[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019-]*$")
+_PAIR_TAIL = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*"
+    r"(?:[ \t]+(?:kids|boys|guys|girls|crew|side|set|gang))?(?=[ \t]*(?:[,.;:!?\n)]|$|and\b|&))"
+)
+
+
+# "said [something in Creole] and then in English": the other language of the same saying; left
+# alone, the marker reads as a language named before it (outsider round 17)
+_ENGLISH_TOO = re.compile(
+    r"[ \t]*,?[ \t]+(?:and|or|but)[ \t]+(?:then[ \t]+|also[ \t]+|again[ \t]+)?in[ \t]+(?:broken[ \t]+)?english\b",
+    re.IGNORECASE,
+)
+
+
+def _with_pair(text: str, r: list[int]) -> None:
+    m = _ENGLISH_TOO.match(text, r[1])
+    if m is not None:
+        r[1] = m.end()
+        return
+    if _BETWEEN.search(text[r[0] : r[1]]) is None:
+        return
+    m = _PAIR_TAIL.match(text, r[1])
+    if m is not None:
         r[1] = m.end()
 
 
@@ -680,7 +738,10 @@ def _with_label(text: str, s: int, e: int) -> int:
     still says what was there: the label goes too. The start of the region, moved back to the
     line's start when the label is all that precedes it and at most a bracketed note follows."""
     # a field starts a line, or follows a spaced slash or bar ("Injuries: none / Known associations: ...")
-    ls = max(text.rfind("\n", 0, s) + 1, text.rfind(" / ", 0, s) + 3, text.rfind(" | ", 0, s) + 3)
+    # (rfind's -1 for a separator not there must not count: -1 + 3 started the label mid-word,
+    # "No[WITHHELD]" for "Note: ...", outsider round 17)
+    seps = [k + 3 for k in (text.rfind(" / ", 0, s), text.rfind(" | ", 0, s)) if k >= 0]
+    ls = max([text.rfind("\n", 0, s) + 1, *seps])
     if ls == s or (text.find(":", ls, s) < 0 and text.find("=", ls, s) < 0):
         return s
     m = LINE_HEAD.match(text, ls)

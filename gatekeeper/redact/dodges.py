@@ -34,7 +34,8 @@ _SEP = r"[\s.*_~|+/\\:'`^,]"
 _SPACED_HINT = re.compile(rf"(?:^|{_SEP})[^\W\d_]{_SEP}{{1,3}}[^\W\d_]{_SEP}{{1,3}}[^\W\d_]")
 _SPLIT = re.compile(r"[^\W\d_]+(?:[.*_~|+/\\:`^]+[^\W\d_]+)+")
 _SPLIT_HINT = re.compile(r"[^\W\d_][.*_~|+/\\:`^]+[^\W\d_]")
-_DIGITS = re.compile(r"[a-z]\d|\d[a-z]")
+# outsider round 17: a sign for a letter inside a word ("H@itian", "Mu$lim") too
+_DIGITS = re.compile(r"[a-z]\d|\d[a-z]|[a-z][@$][a-z]")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _LONG_WORD = re.compile(r"(?<![^\W_])[a-z]{6,}(?![^\W_])")
 # Words run together when spaces were lost ("familyfromsansalvador"): a letter run of sixteen or more

@@ -38,6 +38,15 @@ _STREET_SUFFIX = re.compile(
     r"\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)\b", re.I
 )
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
+# "On Columbia Rd at Quincy St, ...": a street ending in its suffix, then a cross street, is an
+# intersection, which locates the incident like a place noun after it (outsider round 17)
+_STREET_END = re.compile(
+    r"\b(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)\.?$", re.I
+)
+_CROSS_STREET = re.compile(
+    r"\.?[ \t]+(?:at|and|&|/|x)[ \t]+(?:[A-Z][\w'-]*[ \t]+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Sq|Square|Ter|Terrace|Pl|Place|Way|Pkwy|Parkway|Hwy)\b"
+)
 _CLAUSE_STOPS = (".", "\n", ";", "(", ")")
 _OPENERS = frozenset("(\"'\u201c\u2018[")
 
@@ -625,6 +634,8 @@ class Scanner:
         if c.category is not Category.NEIGHBORHOOD and not named_place and _STREET_SUFFIX.match(text, c.end) is None:
             return False  # most findings: checked before anything dearer
         after = places.match(text, c.end)
+        if after is None and c.category is Category.NEIGHBORHOOD and _STREET_END.search(text, c.start, c.end):
+            after = _CROSS_STREET.match(text, c.end)
         if c.category is not Category.NEIGHBORHOOD and after is None:
             return False
         # the clause: a sentence, or a piece of one between semicolons or brackets; the period of

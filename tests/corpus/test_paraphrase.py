@@ -37,6 +37,7 @@ CORPORA = [
     "outsider_n.jsonl",
     "outsider_o.jsonl",
     "outsider_p.jsonl",
+    "outsider_q.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -49,7 +50,11 @@ CORPORA = [
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
-KNOWN_LEAKS: set[tuple[str, str]] = set()
+# OQ-0132: a student's statement that her mother carries pepper spray "for walking from the bus at
+# Uphams at night" says, to the corpus's author, where the family lives; the same words locate an
+# incident ("got off the bus at Uphams and ran"), which the incident-place rule keeps, and nothing
+# in the sentence says home. Withholding every bus stop's name would cost every bus report its place.
+KNOWN_LEAKS: set[tuple[str, str]] = {("outsider_q.jsonl", "OQ-0132")}
 # Residue known and named, as above. OI-0036: a marker ends an attendee line ("Adam's father,
 # [WITHHELD]") and the form's next line starts "Student profile:"; the scorer reads the two lines as
 # "[WITHHELD] student". Nothing in the line says what was withheld; changing the form's line break
