@@ -439,6 +439,7 @@ def clause_regions(
         _with_lead(text, r, starts)
         _with_tail(text, r)
         _with_home_tail(text, r)
+        _with_other_language(text, r)
         _with_pair(text, r)
         note = _NOTE.match(text, r[1])
         if note is not None:
@@ -613,6 +614,20 @@ def _with_home_tail(text: str, r: list[int]) -> None:
         r[1] = m.end()
 
 
+# "said [something in Creole] and then in English": the other language of the same saying; left
+# alone, the marker reads as a language named before it (outsider round 17)
+_ENGLISH_TOO = re.compile(
+    r"[ \t]*,?[ \t]+(?:and|or|but)[ \t]+(?:then[ \t]+|also[ \t]+|again[ \t]+)?in[ \t]+(?:broken[ \t]+)?english\b",
+    re.IGNORECASE,
+)
+
+
+def _with_other_language(text: str, r: list[int]) -> None:
+    m = _ENGLISH_TOO.match(text, r[1])
+    if m is not None:
+        r[1] = m.end()
+
+
 # "a 'set thing' between [Wash Street] and Fenwood": the second side of a pair the withheld
 # statement opened is a name of the same kind (outsider round 17). Only when the region ends with
 # "between" and a name, and the other side is a name too ("between a kid from X and Jayden" keeps Jayden).
@@ -623,20 +638,8 @@ _PAIR_TAIL = re.compile(
 )
 
 
-# "said [something in Creole] and then in English": the other language of the same saying; left
-# alone, the marker reads as a language named before it (outsider round 17)
-_ENGLISH_TOO = re.compile(
-    r"[ \t]*,?[ \t]+(?:and|or|but)[ \t]+(?:then[ \t]+|also[ \t]+|again[ \t]+)?in[ \t]+(?:broken[ \t]+)?english\b",
-    re.IGNORECASE,
-)
-
-
 def _with_pair(text: str, r: list[int]) -> None:
-    m = _ENGLISH_TOO.match(text, r[1])
-    if m is not None:
-        r[1] = m.end()
-        return
-    if _BETWEEN.search(text[r[0] : r[1]]) is None:
+    if _BETWEEN.search(text, r[0], r[1]) is None:
         return
     m = _PAIR_TAIL.match(text, r[1])
     if m is not None:

@@ -34,15 +34,12 @@ _CACHE_MAX = 16384
 _MARKER = "[WITHHELD]"
 _BLANK = " " * len(_MARKER)
 _SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
-_STREET_SUFFIX = re.compile(
-    r"\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)\b", re.I
-)
+_STREET_WORDS = r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)"
+_STREET_SUFFIX = re.compile(r"\s+" + _STREET_WORDS + r"\b", re.I)
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
 # "On Columbia Rd at Quincy St, ...": a street ending in its suffix, then a cross street, is an
 # intersection, which locates the incident like a place noun after it (outsider round 17)
-_STREET_END = re.compile(
-    r"\b(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)\.?$", re.I
-)
+_STREET_END = re.compile(r"\b" + _STREET_WORDS + r"\.?$", re.I)
 _CROSS_STREET = re.compile(
     r"\.?[ \t]+(?:at|and|&|/|x)[ \t]+(?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Sq|Square|Ter|Terrace|Pl|Place|Way|Pkwy|Parkway|Hwy)\b"
@@ -193,14 +190,14 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in spans:
         if sp.category in _APPOS_CATEGORIES:
+            home = sp.category is Category.NEIGHBORHOOD  # else an origin: "..., six years ago" goes with it
             start, end = sp.start, sp.end
             while (
-                m := (_UNIT_AFTER.match(text, end) if sp.category is Category.NEIGHBORHOOD else None)
+                m := (_UNIT_AFTER.match(text, end) if home else _AGO_AFTER.match(text, end))
                 or _PLACE_APPOS.match(text, end)
-                or (_AGO_AFTER.match(text, end) if sp.category is Category.NATIONAL_ORIGIN else None)
             ) is not None:
                 end = m.end()
-            b = _UNIT_BEFORE.search(text, max(0, start - 24), start) if sp.category is Category.NEIGHBORHOOD else None
+            b = _UNIT_BEFORE.search(text, max(0, start - 24), start) if home else None
             if b is not None:
                 start = b.start()
             if (start, end) != (sp.start, sp.end):
