@@ -277,7 +277,8 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             blank = j < n and text[j] == "\n"
             if not (
                 blank
-                or (k > 0 and text[k - 1] in ".!?:;")
+                or (k > 0 and text[k - 1] in ".!?:;|")
+                or text.startswith("|", j)  # a table's row ("| Race | Black |") is a line of its own
                 or _BULLET.match(text, b)
                 or LINE_HEAD.match(text, b)
                 or STAMP.match(text, b)

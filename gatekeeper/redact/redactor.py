@@ -157,10 +157,14 @@ class Redactor:
             found[path] = spans
         if path == "incident.location" and spans:
             spans = self._place_names_kept(text, spans)
-        if ":" in text or "=" in text:
+        if ":" in text or "=" in text or "|" in text or "\t" in text:
             labels = self._label_spans(text)
             if labels:
                 spans = _merge_spans([*spans, *labels])
+        if "</" in text or "/>" in text:
+            elements = self._element_spans(text)
+            if elements:
+                spans = _merge_spans([*spans, *elements])
         cells: list[tuple[int, int]] = []
         if "\n" in text and (";" in text or "|" in text or "\t" in text or "," in text):
             columns, cells = self._table_spans(text)
@@ -210,6 +214,37 @@ class Redactor:
             while end > m.start("k") and text[end - 1] in " \t.,":
                 end -= 1
             out.append(Span(m.start("k"), max(end, m.end("k")), cat, "text_label"))
+        for m in _PAIR_LABEL.finditer(text):
+            cat = self._label_category(m.group("k") or m.group("k2"))
+            if cat is not None:  # '"race": "Black"', "| Race | Black |": a field and its value
+                out.append(Span(m.start(), m.end(), cat, "text_label"))
+        return out
+
+    def _label_category(self, label: str) -> Category | None:
+        key = normalize_key(label.strip())
+        if not key or key in self._fields.text_label_skip:
+            return None
+        return self._key_category(key)
+
+    def _element_spans(self, text: str) -> list[Span]:
+        """XML pasted from a system ("<Race>Black</Race>", '<Eth code="B" desc="Black"/>'): an
+        element whose tag names a forbidden category is a form field like a labelled line, and is
+        withheld whole, tags, attributes and value; a value such as "Black" says nothing alone."""
+        out: list[Span] = []
+        for m in _XML_FIELD.finditer(text):
+            key = normalize_key(m.group("k"))
+            if not key or key in self._fields.text_label_skip:
+                continue
+            cat = self._key_category(key)
+            if cat is not None:
+                out.append(Span(m.start(), m.end(), cat, "text_label"))
+        for t in _XML_OPEN.finditer(text):
+            for m in _XML_ATTR.finditer(text, t.start(), t.end()):
+                key = normalize_key(m.group("k"))
+                if key and key not in self._fields.text_label_skip:
+                    cat = self._key_category(key)
+                    if cat is not None:  # '<Student race="Black">': the attribute is the field
+                        out.append(Span(m.start("k"), m.end(), cat, "text_label"))
         return out
 
     def _place_names_kept(self, text: str, spans: list[Span]) -> list[Span]:
@@ -263,6 +298,10 @@ class Redactor:
                     if cat is not None:
                         cols[n] = cat
             if not cols:
+                if delim == "|" and _is_rule_line(lines, i + 1):
+                    # a markdown header with no such column ("| Field | Value |") heads the rows
+                    # below it: none of them is a header ("| Race | Black |" is a field's row)
+                    return [], [], _rows_like(lines, i, len(heads), delim)
                 continue
             spans: list[Span] = []
             table_cells: list[tuple[int, int]] = []
@@ -274,7 +313,7 @@ class Redactor:
                     break
                 for n, (a, b) in enumerate(bounds):
                     cell = row[a:b]
-                    if cell.strip() and cell.strip() != MARKER:
+                    if cell.strip() and cell.strip() != MARKER and not _RULE_CELL.fullmatch(cell.strip()):
                         lo = row_start + a + len(cell) - len(cell.lstrip())
                         hi = row_start + a + len(cell.rstrip())
                         table_cells.append((lo, hi))
@@ -633,9 +672,19 @@ _LAST_KEYS = frozenset({"last_name", "lastname", "student_last_name", "family_na
 # Findings that only name a place: in the location field they locate the incident.
 _PLACE_NAME_RULES = frozenset({"term", "named_street"})
 _TABLE_DELIMS = (";", "|", "\t", ",")
+# a markdown table's rule under its header ("|---|:--:|")
+_RULE_CELL = re.compile(r":?-{3,}:?")
 # A header cell is a field's name: short, a letter first, no sentence punctuation.
 _TABLE_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9_ ./#&@()-]{0,30}")
 
+# A label and its value outside a "Label: value" line: a JSON or Python pair ('"race": "Black"',
+# "'home_lang': 'so'"), a key-value table's row ("| Race | Black |", "Race<TAB>Black")
+_PAIR_LABEL = re.compile(
+    r"(?P<q>[\"'])(?P<k>[A-Za-z][\w .-]{0,40})(?P=q)[ \t]*:[ \t]*"
+    r"(?:\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|(?![{\[\s])[^,}\]\n]*)"
+    r"|^[ \t]*\|?[ \t]*(?P<k2>[A-Za-z][A-Za-z0-9_ ./#&()-]{0,40}?)[ \t]*(?:\||\t)[ \t]*[^|\t\n]*?[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
 _TEXT_LABEL = re.compile(
     r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / ))[ \t]*(?P<k>[A-Za-z][A-Za-z0-9_ ./#&@-]{1,28}?)[ \t]*"
     # "Home Lang: SPA", "FLAG=Y", or a dotted leader ("Prim. Lang. ........ K'iche'")
@@ -643,6 +692,14 @@ _TEXT_LABEL = re.compile(
     r"[ \t]*(?P<v>(?:(?! / )[^|\n;]){0,80})",
     re.MULTILINE,
 )
+
+# an element with no child elements, either empty ('<Eth code="B"/>') or holding one line of text
+_XML_FIELD = re.compile(
+    r"<(?P<k>[A-Za-z][\w.:-]{0,40})(?:[ \t]+[\w:-]+=\"[^\"<>\n]*\")*[ \t]*(?:/>|>[^<\n]{0,120}</(?P=k)[ \t]*>)"
+)
+
+_XML_OPEN = re.compile(r"<[A-Za-z][\w.:-]{0,40}(?:[ \t]+[\w:-]+=\"[^\"<>\n]*\")+[ \t]*/?>")
+_XML_ATTR = re.compile(r"[ \t](?P<k>[\w:-]+)=\"[^\"<>\n]*\"")
 
 
 def _table_regions(
@@ -690,6 +747,23 @@ def _cells(line: str, delim: str) -> list[tuple[int, int]]:
             return out
         out.append((i, k))
         i = k + len(delim)
+
+
+def _is_rule_line(lines: list[tuple[int, str]], i: int) -> bool:
+    if i >= len(lines):
+        return False
+    cells = [c.strip() for c in lines[i][1].split("|")]
+    return any(cells) and all(_RULE_CELL.fullmatch(c) for c in cells if c)
+
+
+def _rows_like(lines: list[tuple[int, str]], i: int, width: int, delim: str) -> int:
+    """How many lines below ``lines[i]`` have its count of cells."""
+    rows = 0
+    for _, row in lines[i + 1 :]:
+        if not row.strip() or len(_cells(row, delim)) != width:
+            break
+        rows += 1
+    return rows
 
 
 def _only_delims(gap: str) -> bool:

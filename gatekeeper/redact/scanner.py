@@ -541,6 +541,9 @@ class Scanner:
                     (c.prio == _PRIO_TERM or c.rule in self._yielding)
                     and any(s <= c.start and c.end <= e for s, e in keep)
                 )
+                # a crew's name that ends in a reviewed phrase is that crew ("Elijah's Outward
+                # Bound crew", "the Latin Academy stage crew"): the phrase is what it is
+                and not (c.rule in self._yielding and any(c.start < s and e == c.end for s, e in keep))
             ]
             if protected and cands:
                 cands = _clip(cands, protected, text)
