@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from gatekeeper.core.types import Category, Span
 
 _CAP_NAME = re.compile(r"\b(?!(?:The|A|An|His|Her|Their)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,5}|[A-Z](?:[-.&][A-Z]){1,4}\.?)(?![\w.])")
+_INITIALS = re.compile(r"(?<![\w.])(?:\d{0,2}[A-Z]{2,5}|[A-Z](?:[-.&][A-Z]){1,4}\.?)(?![\w.])")  # "4SB" too
 # a short form given in brackets right after the finding: "Bowdoin-Geneva tattoo ('B-G')"
 _BRACKETED = re.compile(r"[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}\([ \t]*[\"'\u201c\u2018]?$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -91,6 +91,12 @@ class AliasSpec:
     # recurs as a crew ("the Cathedral guys") but also inside an institution's name ("Cathedral High
     # School"), which locates the school, not the student.
     standalone: bool = False
+    # Common nouns a finding lends with a pointing word: "the Vietnamese Buddhist temple" makes a
+    # later "the temple" the same place ("asked that the temple not be told")
+    nouns: tuple[str, ...] = ()
+    # False: only the nouns; a faith's finding holds capitalised words that name no community
+    # ("Catholic Memorial", "Friday")
+    lends_names: bool = True
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -156,6 +162,14 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
     for sp in spans:
         spec = by_cat.get(sp.category)
         if spec is None:
+            continue
+        if spec.nouns:
+            inside = text[sp.start : sp.end].lower()
+            for noun in spec.nouns:
+                if re.search(r"\b" + re.escape(noun) + r"\b", inside):
+                    for lead in ("the", "The", "that", "That", "this", "This"):
+                        names.setdefault(f"{lead} {noun}", sp.category)
+        if not spec.lends_names:
             continue
         for m in _CAP_NAME.finditer(text, sp.start, sp.end):
             if spec.standalone and _is_street(text, m):

@@ -195,6 +195,11 @@ class ForeignText:
         english = self._english
         if w in english or (len(w) > 4 and w.endswith("in") and w + "g" in english):
             return True
+        if "-" in w:
+            # "twist-tied", "knock-off": English words joined (outsider round 18); a part of
+            # under three letters could be any language's ("pa-gen", "af-Ingiriis")
+            parts_ = w.split("-")
+            return all(len(p) >= 3 and p in english for p in parts_)
         # seven letters at least, three a side, both among the 10,000 commonest words: "manman"
         # (Haitian Creole) is no "man" + "man"
         parts = self._parts

@@ -270,7 +270,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                 raise RedactorLoadError(f"{cat_name}.aliases must be a mapping")
             markers = _str_list(al.get("markers"), f"{cat_name}.aliases.markers")
             explained = _str_list(al.get("explained_by"), f"{cat_name}.aliases.explained_by")
-            if not markers or not explained:
+            lends_names = bool(al.get("lends_names", True))
+            if lends_names and (not markers or not explained):
                 raise RedactorLoadError(f"{cat_name}.aliases: needs markers and explained_by")
             written = _str_list(al.get("written_by"), f"{cat_name}.aliases.written_by")
             aliases.append(
@@ -287,6 +288,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     if written
                     else None,
                     bool(al.get("standalone", False)),
+                    tuple(w.lower() for w in _str_list(al.get("nouns"), f"{cat_name}.aliases.nouns")),
+                    lends_names,
                 )
             )
         keep_src = doc.get("keep_after", default_keep)
@@ -406,7 +409,8 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     """Residence cues; a possessive one ("uncle's", "grandma's") only where it stands for a home
     ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
     and "from" not before a thing it was taken out of ("the machete from my uncle's truck")."""
-    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home", "place")]
+    stay = ("stay", "stays", "staying", "stayed")
+    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home", "place", *stay)]
     owned = [c for c in cues if c.endswith("'s")]
     alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
     if "live" in cues:
@@ -417,6 +421,15 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     if "place" in cues:
         # "his place", "at her mom's place": somebody's home; "the pizza place on Church Street" is a shop
         alts.append(r"(?:\b(?:my|his|her|their|our|your)|\w\x27s)\s+(?:own\s+|new\s+|old\s+)?place\b")
+    if any(w in cues for w in stay):
+        # "stayed with his aunt on Norfolk Ave" is a home; "stayed with the victim", "stayed calm",
+        # "stayed after class" are not (outsider round 18)
+        alts.append(
+            r"\b" + _alternation([w for w in stay if w in cues]) + r"\b(?!\s+(?:with\s+(?:the|a|an|him|her|them|"
+            r"us|me|staff|security|police)\b|calm|back|after|late|behind|quiet|put|away|out\b|until|till|"
+            r"in\s+(?:class|school|the\s+(?:room|classroom|office|nurse\S*|hallway|building|gym|car|bus))\b|"
+            r"on\s+(?:scene|the\s+(?:phone|line|scene|bus))\b|for\s+(?:the|a|an|lunch|practice|detention)\b))"
+        )
     if "home" in cues:
         # "the home game against Charlestown", "the home bleachers": a team's side, not a home
         alts.append(

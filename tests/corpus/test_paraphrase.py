@@ -38,6 +38,7 @@ CORPORA = [
     "outsider_o.jsonl",
     "outsider_p.jsonl",
     "outsider_q.jsonl",
+    "outsider_r.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
