@@ -604,7 +604,11 @@ _HOME_WORDS = re.compile(
     r"|(?:police|cops|officers?|ice|immigration)\b[^,.;]{0,25}\b(?:house|home|apartment|door)"
     r"|knows?[ \t]+(?:our|my|his|her|their|your)[ \t]+(?:house|home|apartment|building|address)"
     # outsider round 17: "his dad is [W] and has a check-in next week": the status's own appointments
-    r"|check-?ins?|court[ \t]+dates?|(?:immigration|asylum)[ \t]+(?:hearing|lawyer|case|appointment))\b",
+    r"|check-?ins?|court[ \t]+dates?|(?:immigration|asylum)[ \t]+(?:hearing|lawyer|case|appointment)"
+    # "[she is in the newcomer program] and still working on the paperwork issue", "[he is SLIFE]
+    # and arrived in August": the status's papers and the arrival it dates
+    r"|paperwork|arrived(?![ \t]+(?:late|early|at|to|on|back|with|in[ \t]+(?:class|school|the)))"
+    r"|came[ \t]+(?:over|here)|got[ \t]+here)\b",
     re.IGNORECASE,
 )
 

@@ -46,3 +46,31 @@ def test_statement_is_withheld(redactor: Redactor, text: str, gone: str) -> None
 )
 def test_fact_is_kept(redactor: Redactor, text: str, kept: list[str]) -> None:
     assert_kept(redactor, text, kept)
+
+
+# Found while the next blind corpora were being written, by probing the families their authors were
+# asked for (in words of our own, as above)
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Mom cleans offices at night; they don't have SSNs. He had a knife.", "SSNs"),
+        ("She is SIFE and arrived in March. She had a knife.", "arrived in March"),
+        ("He is in the newcomer class and still sorting out the paperwork. He had a knife.", "paperwork"),
+        ("She steps out after lunch to pray and wears a head covering. She had a knife.", "head covering"),
+        ("He wears black every day and throws up the pitchfork. He had a gun.", "pitchfork"),
+    ],
+)
+def test_probed_statement_is_withheld(redactor: Redactor, text: str, gone: str) -> None:
+    assert_withheld(redactor, text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("He speaks Somali and arrived late to school with the knife.", ["arrived late to school with the knife"]),
+        ("He threw a fork at the lunch aide, then a tray.", ["threw a fork at the lunch aide"]),
+        ("I pray to God nobody was hurt. He had a knife.", ["He had a knife"]),
+    ],
+)
+def test_probed_fact_is_kept(redactor: Redactor, text: str, kept: list[str]) -> None:
+    assert_kept(redactor, text, kept)
