@@ -372,7 +372,10 @@ def _scare_quoted(text: str, a: int) -> bool:
 
 
 def clause_regions(
-    text: str, spans: Sequence[tuple[int, int]], keep: Sequence[tuple[int, int]] = ()
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    keep: Sequence[tuple[int, int]] = (),
+    quoted: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The withheld regions for findings ``spans`` (original offsets,
     sorted): each finding's statement, overlapping ones united, and neighbours
@@ -382,7 +385,8 @@ def clause_regions(
     A finding's statement is its clause, unless the finding modifies a person in
     a clause that says nothing else about it ("the Dominican boy from Bowdoin Street pulled a
     knife"): then it is that noun phrase, with a place or origin attached to it, and the rest of
-    the clause (the incident) stays."""
+    the clause (the incident) stays. A finding in ``quoted`` (text in another language) that fills
+    a quotation is that quotation."""
     if not spans:
         return []
     ends, starts = _cuts(text)
@@ -396,6 +400,14 @@ def clause_regions(
         cs = starts[i] if i >= 0 else 0
         j = bisect.bisect_left(ends, e)
         ce = ends[j] if j < len(ends) else len(text)
+        quote = _whole_quote(text, s, e) if (s, e) in quoted else None
+        if quote is not None:
+            # a quotation in another language, of three words or more ("found the message
+            # '明天我带刀来，杀了王老师' on the whiteboard"): the quotation is the statement, the clause
+            # around it the incident (outsider round 18). Only there: an English quotation's clause
+            # frames it ("the family goes to 'St. Brendan' every Sunday")
+            regions.append(quote)
+            continue
         np_ = _noun_phrase(text, cs, s, e, ce)
         if np_ is not None:
             ns, ne = np_
@@ -474,6 +486,45 @@ def clause_regions(
     if keep:
         return _cut_out(text, merged, sorted(keep))
     return [(s, e) for s, e in merged]
+
+
+_QUOTE_WORD = re.compile(r"[^\W_]+")
+_SAID = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|telling|wrote|writes|written|texted|texts|posted|posts|"
+    r"yelled|yells|shouted|shouts|screamed|screams|asked|asks|whispered|typed|reads|labell?ed|marked|captioned|"
+    r"messages?|notes?|caption|comments?|texts?|dms?|story|sign)\b(?P<rest>[^.!?\n]{0,40})$",
+    re.IGNORECASE,
+)
+_FRAMED = re.compile(
+    r"\b(?:is|are|was|were|be|been|from|to|at|in|of|as|called|named|calls|like|speaks?|spoke|language)\b[ \t,:]*$",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _whole_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The quotation, marks included, that ``text[s:e]`` fills (its own closing stop aside),
+    when it holds three words or more (or a line in a script without spaces)."""
+    a = s
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    b = e
+    while b < len(text) and text[b] in " \t.,!?;:\u3002\uff0c\uff01\uff1f":
+        b += 1
+    if a == 0 or b >= len(text) or (text[a - 1], text[b]) not in _PAIRS or text[a - 1] in "([":
+        return None
+    inner = text[a:b]
+    if "\n" in inner or text[a - 1] in inner:
+        return None
+    # only a quotation said or written ("told a classmate '...'", "the message '...'"), never
+    # one its clause frames ("the family is '...'", "goes to '...' every Sunday")
+    head = text[max(0, a - 1 - 60) : a - 1]
+    cue = _SAID.search(head)
+    if cue is None or _FRAMED.search(cue.group("rest")) is not None:
+        return None
+    if len(_QUOTE_WORD.findall(inner)) < 3 and len(_CJK.findall(inner)) < 4:
+        return None
+    return a - 1, b + 1
 
 
 # A clause cut just before its object ("that's where we been living [since the shelter]") would

@@ -83,13 +83,13 @@ _COMMON_EN = 5_000
 
 
 class ForeignText:
-    def __init__(self) -> None:
+    def __init__(self, extra: frozenset[str] = frozenset()) -> None:
         # "pa", "la", "de" are frequent in English text too: only words of three letters or more
         # are weighed, against the 30,000 most frequent English words (measured: with 20,000,
         # "She wears a hijab." counted as foreign; with 50,000, Cape Verdean Creole as English)
         # one list, most frequent first: the shorter lists are its heads
         words = top_n_list("en", _ENGLISH_WORDS)
-        self._english = frozenset(words)
+        self._english = frozenset(words) | extra
         self._common = frozenset(words[:_COMMON_EN])
         self._parts = frozenset(words[:_COMPOUND_PART_WORDS])
 
@@ -137,6 +137,14 @@ class ForeignText:
             words += [w.lower() for w in _LETTERS.findall(q.group(1))[:1] if len(w) >= 3 and w[0].isupper()]
             if self._mostly_foreign(words):
                 yield _trim(text, *q.span(1))
+        # the same in single quotes, whose closing mark may follow the sentence's own stop
+        # ("has been 'con la ganga desde el verano.'", outsider round 18), where the sentence
+        # pieces below cut the quotation; the identifier must agree, as apostrophes pair loosely
+        if "'" in text:
+            for q in _SQUOTED.finditer(text):
+                words = [w.lower() for w in _LETTERS.findall(q.group(1)) if len(w) >= 3 and not w[0].isupper()]
+                if self._mostly_foreign(words) and _english_weight(" ".join(q.group(1).split())) < _MAX_EN:
+                    yield _trim(text, *q.span(1))
         # most words are in the list: the dearer checks only for the rest
         odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english and not self._known(w)}
         if not odd_lower and _OTHER_SCRIPT.search(text) is None:

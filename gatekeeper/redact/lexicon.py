@@ -112,6 +112,8 @@ class Lexicon:
     # place ("came out from the Corliss Gardens building"): precision.yaml development_homes
     development_rules: frozenset[str] = frozenset()
     development_homes: re.Pattern[str] | None = None
+    # English that a frequency list lacks (chat shorthand, slang): never a sign of another language
+    english_extra: frozenset[str] = frozenset()
 
 
 _COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
@@ -402,6 +404,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         re.compile(r"\b" + _alternation(product) + r"\s+(?:the\s+)?$") if product else None,
         frozenset(precision.get("development_rules") or ()),
         re.compile(r"[ \t]+" + _alternation(homes) + r"\b", re.I) if homes else None,
+        frozenset(w.casefold() for w in precision.get("english_extra") or ()),
     )
 
 

@@ -180,7 +180,8 @@ class Redactor:
         if cells:
             regions = _table_regions(text, spans, cells, keep)
         else:
-            regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep)
+            foreign = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "other_language")
+            regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep, foreign)
         out: list[str] = []
         reds: list[Redaction] = []
         pos = 0

@@ -85,7 +85,13 @@ def _clip(cands: list[_Cand], protected: list[tuple[int, int]], text: str) -> li
 # posted a story"): capitalised, acting (a lower-case word follows that is not a copula or a cue),
 # and not the object of a word of origin ("from Egypt", "born in Israel", "Country: Egypt").
 _GIVEN_AFTER = re.compile(
-    r"(?:'s)?[ \t]+(?!(?:is|was|are|were|per|born|native|origin|citizen|descent|heritage|and|or|to|in|by|for)\b)[a-z]"
+    r"(?:'s)?[ \t]+"
+    r"(?:(?!(?:is|was|are|were|per|born|native|origin|citizen|descent|heritage|and|or|to|in|by|for)\b)[a-z]"
+    # outsider round 18: "Ailton was absent that day", "found Cairo in the welding shop": a state
+    # or a room is the student's; "Cairo is where", "Jordan in 2019" still are not
+    r"|(?:is|was)[ \t]+(?:absent|late|tardy|suspended|upset|seen|found|sent|caught|searched|hit|injured|hurt|not|also"
+    r"|still)\b"
+    r"|in[ \t]+(?:the|his|her|room|class|a)[ \t]+[a-z])"
 )
 _GIVEN_BEFORE = re.compile(
     r"(?:\b(?:from|in|to|of|born|native|citizen|back|visiting|visited|left|fled|about|is|are|was|were|"
@@ -368,7 +374,7 @@ class Scanner:
         self._auto = auto
         self._cache: dict[str, tuple[Span, ...]] = {}
         self._dodges = DodgeMatcher(lexicon.terms, self._rank, lexicon.spelled_out)
-        self._foreign = ForeignText()
+        self._foreign = ForeignText(lexicon.english_extra)
         # English words and one-word lexicon terms: what a damaged scanned word may be read as
         self._one_word_terms = frozenset(t.text for t in lexicon.terms if " " not in t.text)
         self._words = self._foreign.english | self._one_word_terms
@@ -452,9 +458,12 @@ class Scanner:
         keep: list[tuple[int, int]] = []
         triggered: dict[int, list[tuple[int, int]]] = {}
         self._match_terms(view, norm, cands, keep, triggered)
+        own = {w.casefold() for name in protect for w in name.split() if len(w) >= 3} if protect else set()
         for hit in self._dodges.match(view):
             if hit.how == "sound" and text[norm.orig_start(hit.start)].isupper():
                 continue  # a capitalised word that sounds like a term is a name ("Tyreek", not "Turkey")
+            if own and view[hit.start : hit.end] in own:
+                continue  # the student's own name is no misspelt term ("Ailton" is not "Allston")
             if (
                 hit.start > 2
                 and view[hit.start - 1] in " ."
