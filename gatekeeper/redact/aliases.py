@@ -105,9 +105,15 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, (m.start() if m is not None else len(text))
 
 
-def alias_spans(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> list[Span]:
-    """``spans`` with the recurrences of every name their findings give (sorted, non-overlapping)."""
+def alias_spans(
+    text: str, spans: Sequence[Span], specs: Sequence[AliasSpec], own: frozenset[str] = frozenset()
+) -> list[Span]:
+    """``spans`` with the recurrences of every name their findings give (sorted, non-overlapping).
+    A name made only of the student's own names (``own``, case-folded words) is lent nowhere: the
+    statement "Tyrell is in the ... set" names the student, not a crew (outsider round 20)."""
     names = span_names(text, spans, specs)
+    if own:
+        names = {n: c for n, c in names.items() if not all(w.casefold() in own for w in n.split())}
     if not names:
         return list(spans)
     alone = {sp.category for sp in specs if sp.standalone}

@@ -453,6 +453,9 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
         alts.append(
             r"\b(?:boys|girls|kids|students|guys|people|family|families|both|all|they|he|she|him|her|them|"
             r"is|are|was|were|\x27s|\x27re|originally)\s+[\"\u201c\u2018]?from\b"  # 'who is "from the ... side'"
+            # "boys from another school jumped him at the ... bus stop": a school is no home (outsider round 20)
+            r"(?!\s+(?:another|a\s+different|the\s+other|other|a\s+rival|their|his|her|my|our|a|the)\s+"
+            r"(?:school|schools|class|team|teams|program|grade|homeroom)\b)"
         )
     if owned:
         alts.append(

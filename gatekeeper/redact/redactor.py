@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -509,6 +509,23 @@ class Redactor:
             return any(self._is_face_key(v) for v in value)
         return False
 
+    @staticmethod
+    def _file_name(name: str | None, path: str, text: Callable[[str | None, str], str | None]) -> str | None:
+        """A file name's words are parted by underscores and dots ("home_contact_log_Wood_Ave.docx"):
+        read as words, offsets unchanged; a name with nothing to withhold is released as given."""
+        if not name:
+            return text(name, path)
+        stem, dot, ext = name.rpartition(".")
+        # (the extension stays on: "photo 1.jpg", whose "jpg" is no word of any language)
+        if dot and len(ext) <= 5:
+            parted = stem.translate(_FILE_SEPARATORS) + dot + ext
+        else:
+            parted = name.translate(_FILE_SEPARATORS)
+        if parted == name:
+            return text(name, path)
+        out = text(parted, path)
+        return name if out == parted else out
+
     def redact_request(self, req: SubmitRequest, notice: str) -> RedactionResult:
         reds: list[Redaction] = []
         student, sreds = self.redact_student(req.student)
@@ -532,7 +549,7 @@ class Redactor:
             if kind_cat is Category.FACE_SURVEILLANCE:
                 reds.append(Redaction(f"attachments[{i}].kind", kind_cat))
                 kind = MARKER
-            attachments.append({"kind": kind, "name": text(a.name, f"attachments[{i}].name")})
+            attachments.append({"kind": kind, "name": self._file_name(a.name, f"attachments[{i}].name", text)})
         body: dict[str, Any] = {
             # Typed by people too: a label can carry a forbidden value as well as any free text.
             "school_id": text(req.school_id, "school_id"),
@@ -673,6 +690,7 @@ _LAST_KEYS = frozenset({"last_name", "lastname", "student_last_name", "family_na
 # Findings that only name a place: in the location field they locate the incident.
 _PLACE_NAME_RULES = frozenset({"term", "named_street"})
 _TABLE_DELIMS = (";", "|", "\t", ",")
+_FILE_SEPARATORS = str.maketrans({"_": " ", ".": " "})
 # a markdown table's rule under its header ("|---|:--:|")
 _RULE_CELL = re.compile(r":?-{3,}:?")
 # A header cell is a field's name: short, a letter first, no sentence punctuation.

@@ -122,6 +122,22 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
         i = text.find(given, e)
 
 
+def _underscores_parted(view: str, norm: Normalized, text: str) -> str:
+    """An underscore before a capital or beside a digit parts words as a space would
+    ("home_visit_23_Hendry_St.docx", "Wood_Ave", outsider round 18); one inside a lower-case word
+    is a dodge the split matcher reads ("Hait_ian")."""
+    chars = list(view)
+    for i, ch in enumerate(chars):
+        if ch != "_":
+            continue
+        o = norm.orig_start(i)
+        nxt = text[o + 1] if o + 1 < len(text) else ""
+        prev = text[o - 1] if o > 0 else ""
+        if nxt.isupper() or nxt.isdigit() or prev.isdigit():
+            chars[i] = " "
+    return "".join(chars)
+
+
 def _after_capital_word(text: str, i: int) -> bool:
     """The word before offset ``i`` (same line) is capitalised: "C-Gate Fabio" is a longer name."""
     j = i
@@ -141,7 +157,7 @@ _SENT_STOP = re.compile(r"[.!?\n]")
 def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[Span]:
     """A finding of a sentence-scoped rule stands for its whole sentence (it points back at what the
     sentence named: 'yelling "9 Lives" because that's his crew')."""
-    out: list[Span] = []
+    grown: list[Span] = []
     for sp in spans:
         if sp.rule in rules:
             w0 = max(0, sp.start - 300)
@@ -151,6 +167,12 @@ def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[S
             while lo < sp.start and not text[lo].isalnum():
                 lo += 1
             sp = Span(min(lo, sp.start), max(hi, sp.end), sp.category, sp.rule)
+        grown.append(sp)
+    # a sentence can now start before an earlier finding in it ("he from the 9 (99 crew) and
+    # Jaylen from the other side"): the sentence's start wins (outsider round 20)
+    grown.sort(key=lambda sp: sp.start)
+    out: list[Span] = []
+    for sp in grown:
         if out and sp.start < out[-1].end:
             last = out[-1]
             out[-1] = Span(last.start, max(last.end, sp.end), last.category, last.rule)
@@ -454,11 +476,14 @@ class Scanner:
             text = text.replace(_MARKER, _BLANK)
         norm = normalize(text)
         view = norm.text.replace("-", " ")
+        if "_" in view:
+            view = _underscores_parted(view, norm, text)
         cands: list[_Cand] = []
         keep: list[tuple[int, int]] = []
         triggered: dict[int, list[tuple[int, int]]] = {}
         self._match_terms(view, norm, cands, keep, triggered)
-        own = {w.casefold() for name in protect for w in name.split() if len(w) >= 3} if protect else set()
+        # the student's own names, case-folded words: no misspelt term, no crew's name
+        own = frozenset(w.casefold() for name in protect for w in name.split()) if protect else frozenset()
         for hit in self._dodges.match(view):
             if hit.how == "sound" and text[norm.orig_start(hit.start)].isupper():
                 continue  # a capitalised word that sounds like a term is a name ("Tyreek", not "Turkey")
@@ -562,7 +587,7 @@ class Scanner:
         if self._sentence_rules and spans:
             spans = _to_sentences(text, spans, self._sentence_rules)
         if self._lex.aliases and spans:
-            spans = alias_spans(text, spans, self._lex.aliases)
+            spans = alias_spans(text, spans, self._lex.aliases, own)
             if protected:
                 spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
         return spans
@@ -688,7 +713,12 @@ class Scanner:
         elif (
             c.prio == _PRIO_TERM
             and m.groupdict().get("t") is None
-            and (m.groupdict().get("x") is None or _STREET_SUFFIX.match(text, c.end) is None)
+            and (
+                m.groupdict().get("x") is None
+                # "the corner of Washington Street and Columbia Road": a street's name, its suffix
+                # inside the term or after it, is the second of an intersection (outsider round 20)
+                or (_STREET_SUFFIX.match(text, c.end) is None and _STREET_END.search(text, c.start, c.end) is None)
+            )
         ):
             # "ran toward Hyde Park Street": a neighbourhood's name still says one; the second
             # street of an intersection ("Columbia Rd at Quincy St") is a street's name
@@ -893,4 +923,9 @@ class Scanner:
             terms = [c for c in group if c.prio == _PRIO_TERM and best.start <= c.start and c.end <= best.end]
             if terms:
                 best = max(terms, key=lambda c: (c.end - c.start, -self._rank.get(c.category, 99)))
-        return Span(group[0].start, gend, best.category, best.rule)
+        rule = best.rule
+        if rule not in self._sentence_rules:
+            # a sentence's statement merged with a shorter finding stays a sentence's ("he from the
+            # 9 (99 crew) and Jaylen from the other side", outsider round 20)
+            rule = next((c.rule for c in group if c.rule in self._sentence_rules), rule)
+        return Span(group[0].start, gend, best.category, rule)

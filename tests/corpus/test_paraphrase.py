@@ -39,6 +39,7 @@ CORPORA = [
     "outsider_p.jsonl",
     "outsider_q.jsonl",
     "outsider_r.jsonl",
+    "outsider_s.jsonl",
     "outsider_t.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
