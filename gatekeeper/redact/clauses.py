@@ -376,6 +376,7 @@ def clause_regions(
     spans: Sequence[tuple[int, int]],
     keep: Sequence[tuple[int, int]] = (),
     quoted: frozenset[tuple[int, int]] = frozenset(),
+    placed: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The withheld regions for findings ``spans`` (original offsets,
     sorted): each finding's statement, overlapping ones united, and neighbours
@@ -386,7 +387,8 @@ def clause_regions(
     a clause that says nothing else about it ("the Dominican boy from Bowdoin Street pulled a
     knife"): then it is that noun phrase, with a place or origin attached to it, and the rest of
     the clause (the incident) stays. A finding in ``quoted`` (text in another language) that fills
-    a quotation is that quotation."""
+    a quotation is that quotation. A finding in ``placed`` (a place or a place of worship) in a
+    phrase that ends its clause is that phrase ("drives the van [for his church, ...]")."""
     if not spans:
         return []
     ends, starts = _cuts(text)
@@ -409,6 +411,8 @@ def clause_regions(
             regions.append(quote)
             continue
         np_ = _noun_phrase(text, cs, s, e, ce)
+        if np_ is None and (s, e) in placed:
+            np_ = _trailing_phrase(text, cs, s, e, ce)
         if np_ is not None:
             ns, ne = np_
             # "... boy from Bowdoin Street": a finding hanging off the phrase goes with it
@@ -546,12 +550,17 @@ _GLOSSED = re.compile(
 )
 
 
+_ASIDE_CLAUSE = re.compile(r"[ \t]*(?:he|she|they|we|i|it|his|her|their|the family)\b[ \t]+\w+", re.IGNORECASE)
+
+
 def _with_gloss(text: str, r: list[int]) -> None:
     s, e = r
     if s > 0 and text[s - 1] == "(" and e < len(text) and text[e] == ")":
         s, e = s - 1, e + 1
     if s < 2 or text[s] != "(" or text[e - 1] != ")" or "(" in text[s + 1 : e - 1]:
         return
+    if _ASIDE_CLAUSE.match(text, s + 1) is not None:
+        return  # "came in lightheaded (she has been fasting for ...)": an aside of its own, no gloss
     m = _GLOSSED.search(text, max(0, s - 40), s + 1)
     # a name before the bracket is a venue or a person the bracket locates ("Cathedral High School
     # (South End)", "Mom (Creole speaker)"): only common words and numbers go
@@ -624,10 +633,19 @@ _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+# "he's '[a citizen], unlike that one'": a comparison with someone else says the same of them
+# (outsider round 21)
+_UNLIKE = re.compile(r"[ \t]*,[ \t]*(?:unlike|not like|same as|just like)[ \t]+[^,.;:!?'\"\u2019\u201d\n]{1,30}")
+
+
 def _with_tail(text: str, r: list[int]) -> None:
     """A note's short tail after a withheld statement, to the sentence end, is more of the same
     aside ("[W], fam came over in the fall", "[W], building 12", "[W]; interp req=Y"): it goes
     with it. A tail that a coordinator starts ("..., and had a knife") is a clause of its own."""
+    unlike = _UNLIKE.match(text, r[1])
+    if unlike is not None:
+        r[1] = unlike.end()
+        return
     m = _TAIL_LEAD.match(text, r[1])
     if m is None or _RELATIVE.match(text, r[0]) is not None or _AFTER_RELATIVE.search(text, max(0, r[0] - 12), r[0]):
         return  # after a relative clause ("grandmother, who speaks ..., was contacted") the main clause goes on
@@ -650,7 +668,12 @@ def _with_tail(text: str, r: list[int]) -> None:
 # and please don't call the police to her house": a clause joined on that speaks of the home the
 # withheld statement placed says what it was (outsider round 16). Only a home's own words: "[W]
 # and he went home for the knife" is the incident's.
-_HOME_TAIL = re.compile(r"[ \t]*,?[ \t]*(?:and|so)[ \t]+([^,.!?;:\n\[\]]{1,80}?)(?=[,.!?;:\n]|$)", re.IGNORECASE)
+_HOME_TAIL = re.compile(
+    # (a title's stop is no sentence end: "so Ms. Ilunga sat in")
+    r"[ \t]*,?[ \t]*(?:and|so)[ \t]+((?:[^,.!?;:\n\[\]]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,80}?)"
+    r"(?=[,!?;:\n]|\.(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)|$)",
+    re.IGNORECASE,
+)
 _HOME_WORDS = re.compile(
     r"\b(?:lives?|living|lived|address|where[ \t]+[\w'\u2019]+[ \t]+(?:lives?|stays?|are|is)"
     r"|(?:police|cops|officers?|ice|immigration)\b[^,.;]{0,25}\b(?:house|home|apartment|door)"
@@ -661,6 +684,8 @@ _HOME_WORDS = re.compile(
     # and arrived in August": the status's papers and the arrival it dates
     # outsider round 20: "[his father was picked up] and is being held in a facility in New Hampshire"
     r"|held|detained|detention|deported|deportation|"
+    # outsider round 21: "[her English is limited], so Ms. Ilunga sat in on the interview"
+    r"sat[ \t]+in|interpreted|translated|"
     r"paperwork|arrived(?![ \t]+(?:late|early|at|to|on|back|with|in[ \t]+(?:class|school|the)))"
     r"|came[ \t]+(?:over|here)|got[ \t]+here)\b",
     re.IGNORECASE,
@@ -865,20 +890,67 @@ _DETERMINERS = _words("""the a an some this that these those his her their its a
     few many one both all""")
 # Words that make the clause a statement about the finding rather than a mention of it.
 _CUE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am|born|from|speaks?|spoke|speaking|lives?|living|lived|"
+    r"\b(?:born|from|speaks?|spoke|speaking|lives?|living|lived|"
     r"resides?|residing|stays?|staying|attends?|attended|members?|affiliated|associated|identif\w*|"
     r"claims?|reps|repping|came|moved|arrived|fled|immigrated|emigrated|status|listed|language|"
-    r"grew|raised|belongs?|runs|rolls|part|(?:he|she|it|who|that|there)['\u2019]s)\b",
+    r"grew|raised|belongs?|runs|rolls|part|known|called|described|considered|labell?ed|"
+    # a home's own nouns: "[W], the blue house behind the car wash on ..." (outsider round 21)
+    r"house|home|apartment|apt|building|crib)\b",
     re.IGNORECASE,
+)
+# a copula states the finding of its subject only near it ("he is a Haitian student"; not "it's
+# molly she bought off a Cabo Verdean guy", outsider round 21)
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|(?:he|she|it|who|that|there)['\u2019]s)\b", re.IGNORECASE
 )
 _ATTACH = re.compile(r"[ \t]+(?:from|of|in|on|at|near|off|out of)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _NP_WORD = re.compile(r"[\s-]*([^\W_]+(?:['\u2019][^\W_]+)?)")
 
 
+# "... the van he drives [for his church, Iglesia ...]": a phrase led by one of these that ends the
+# clause is all that speaks of the finding, when nothing before it states anything of anyone
+_PP_LEAD = re.compile(r"\b(?:for|outside|near|behind|beside|after|before|during|across\s+from|in\s+front\s+of)\s", re.I)
+_PP_BREAK = re.compile(r"\b(?:who|which|that|and|but|because|when|where|is|are|was|were)\b", re.I)
+_PP_TAIL_BREAK = re.compile(r"\b(?:and|but|because|when|while|then|so)\b", re.I)
+
+
+def _trailing_phrase(text: str, cs: int, s: int, e: int, ce: int) -> tuple[int, int] | None:
+    """The prepositional phrase holding the finding that ends its clause (outsider round 21)."""
+    if _CUE.search(text, cs, s) is not None or _COPULA.search(text, cs, s) is not None:
+        return None
+    lo = max(cs, s - 40)
+    best = -1
+    for m in _PP_LEAD.finditer(text, lo, s):
+        best = m.start()
+    if best < 0 or best <= cs:
+        return None
+    # the phrase's words up to the finding: a determiner, a possessive, modifiers; no verb or clause
+    if _PP_BREAK.search(text, best, s) is not None:
+        return None
+    end = ce
+    while end > e and text[end - 1] in " \t.,;:!?":
+        end -= 1
+    if _PP_TAIL_BREAK.search(text, e, end) is not None:
+        return None
+    return best, max(end, e)
+
+
 def _noun_phrase(text: str, cs: int, s: int, e: int, ce: int) -> tuple[int, int] | None:
     """The noun phrase a bare term in the clause ``[cs, ce)`` describes, when the clause does not
     otherwise state it: up to two more modifiers, then a person noun; back to a determiner."""
+    # a cue says the clause states it ("he is a Haitian student"); a copula far back is about
+    # something else ("it's molly she bought off a Cabo Verdean guy", outsider round 21)
     if _CUE.search(text, cs, s) is not None:
+        return None
+    near = cs
+    k = s
+    for _ in range(5):  # the four words before the term (and the space before them)
+        k = text.rfind(" ", cs, max(cs, k - 1))
+        if k < 0:
+            near = cs
+            break
+        near = k
+    if _COPULA.search(text, max(cs, near), s) is not None:
         return None
     pos = e
     head_end = -1

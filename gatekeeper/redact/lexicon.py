@@ -368,7 +368,11 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     before_alts: list[str] = []
     if places and preps:
         # "the MBTA bus stop on", "the Boston Public Library branch on", "the side door off"
-        before_alts.append(r"(?P<f>\b" + _alternation(places) + r")\s+" + _alternation(preps))
+        # (an adverb between: "on the sidewalk outside on Metropolitan Ave", outsider round 21)
+        before_alts.append(
+            r"(?P<f>\b" + _alternation(places) + r")(?:\s+(?:outside|out\s+front|right|just|directly))?\s+"
+            + _alternation(preps)
+        )
     if moves:
         before_alts.append(r"\b" + _alternation(moves))
     if teams:
@@ -446,6 +450,8 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
             r"(?!\s+(?:my|his|her|their|our|your|a|an|the)\s+(?:\w+\x27s\s+)?(?:truck|car|van|bag|backpack|"
             r"locker|pocket|desk|kitchen|shop|store|classroom|office|hallway|bathroom|gym|cafeteria|bus|trunk|"
             r"glovebox|waistband|jacket|coat|sock|shoe|room)\b)"
+            # "bought it from 'a guy at Mattapan Sq'": a seller, not an origin (outsider round 21)
+            r"(?!\s+[\"\x27\u2018\u201c]?(?:a|some|this|that|an\s+older)\s+(?:guy|man|woman|dude|kid|person|boy|girl|dealer|friend)\b)"
             # "from the Dudley St bus stop": where something happened, not where anyone is from
             + (r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w.\x27-]+\s+){0,3}" + _alternation(places) + r"\b)" if places else "")
         )

@@ -181,7 +181,13 @@ class Redactor:
             regions = _table_regions(text, spans, cells, keep)
         else:
             foreign = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "other_language")
-            regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep, foreign)
+            # (not in the location field, whose places locate the incident: _place_names_kept)
+            placed = (
+                frozenset((sp.start, sp.end) for sp in spans if sp.category in _PLACE_CATEGORIES)
+                if path != "incident.location"
+                else frozenset()
+            )
+            regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep, foreign, placed)
         out: list[str] = []
         reds: list[Redaction] = []
         pos = 0
@@ -690,6 +696,9 @@ _LAST_KEYS = frozenset({"last_name", "lastname", "student_last_name", "family_na
 # Findings that only name a place: in the location field they locate the incident.
 _PLACE_NAME_RULES = frozenset({"term", "named_street"})
 _TABLE_DELIMS = (";", "|", "\t", ",")
+# findings that name a place (a home's, a worship place's): one in a phrase that ends its clause
+# is that phrase (clauses.clause_regions); a status or a language says more of the whole clause
+_PLACE_CATEGORIES = frozenset({Category.NEIGHBORHOOD, Category.RELIGION})
 _FILE_SEPARATORS = str.maketrans({"_": " ", ".": " "})
 # a markdown table's rule under its header ("|---|:--:|")
 _RULE_CELL = re.compile(r":?-{3,}:?")

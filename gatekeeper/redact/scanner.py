@@ -40,6 +40,9 @@ _NAME_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
 # "On Columbia Rd at Quincy St, ...": a street ending in its suffix, then a cross street, is an
 # intersection, which locates the incident like a place noun after it (outsider round 17)
 _STREET_END = re.compile(r"\b" + _STREET_WORDS + r"\.?$", re.I)
+_AT_BEFORE = re.compile(r"\b(?:at|near|by|outside|in front of|across from|next to|behind)\s+(?:the\s+)?$", re.I)
+_SQUARE_AFTER = re.compile(r"\s+(?:square|sq|corner)\b\.?", re.I)
+_SQUARE_END = re.compile(r"\b(?:square|sq|corner|crossing|circle|plaza)\.?$", re.I)
 _CROSS_STREET = re.compile(
     r"\.?[ \t]+(?:at|and|&|/|x)[ \t]+(?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Sq|Square|Ter|Terrace|Pl|Place|Way|Pkwy|Parkway|Hwy)\b"
@@ -505,6 +508,8 @@ class Scanner:
             for m in _HYPHENATED.finditer(norm.text):
                 self._match_joined(m, norm, cands)
         for fs, fe in self._foreign.spans(text):
+            if fs >= fe:
+                continue  # a quotation of marks only ("' '") trims to nothing
             cands.append(_Cand(fs, fe, Category.LANGUAGE, _PRIO_RULE, "other_language"))
         rules = self._lex.rules
         cs_norm: Normalized | None = None
@@ -584,12 +589,15 @@ class Scanner:
         spans = self._merge(cands)
         if spans:
             spans = _with_units(text, spans)
-        if self._sentence_rules and spans:
-            spans = _to_sentences(text, spans, self._sentence_rules)
         if self._lex.aliases and spans:
+            # names come from the findings themselves, before a sentence-scoped one grows to its
+            # sentence: a sentence's every capitalised word is no crew's name ("On the Green Line,
+            # ... 'the Commonwealth boys are pulling up'" lent "Green", outsider round 21)
             spans = alias_spans(text, spans, self._lex.aliases, own)
             if protected:
                 spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
+        if self._sentence_rules and spans:
+            spans = _to_sentences(text, spans, self._sentence_rules)
         return spans
 
     @property
@@ -601,13 +609,16 @@ class Scanner:
         fields."""
         if not self._lex.aliases:
             return {}
-        return span_names(text, self.scan(text, protect), self._lex.aliases)
+        return self.names_in(text, self.scan(text, protect))
 
     def names_in(self, text: str, spans: list[Span]) -> dict[str, Category]:
-        """``names_given`` from findings already made in ``text`` (a request's first pass)."""
+        """``names_given`` from findings already made in ``text`` (a request's first pass). A
+        sentence-scoped finding has grown to its sentence, whose every capitalised word is no
+        crew's name ("On the Green Line, ... the Commonwealth boys": not "Green"): it lends none
+        to other fields (outsider round 21); its own field's recurrences were lent before it grew."""
         if not self._lex.aliases or not spans:
             return {}
-        return span_names(text, spans, self._lex.aliases)
+        return span_names(text, [sp for sp in spans if sp.rule not in self._sentence_rules], self._lex.aliases)
 
     def protected_spans(self, text: str, protect: Sequence[str]) -> list[tuple[int, int]]:
         """Where the protected (student) names occur in ``text``, in its offsets."""
@@ -670,6 +681,15 @@ class Scanner:
         after = places.match(text, c.end)
         if after is None and c.category is Category.NEIGHBORHOOD and _STREET_END.search(text, c.start, c.end):
             after = _CROSS_STREET.match(text, c.end)
+        if (
+            after is None
+            and c.category is Category.NEIGHBORHOOD
+            and (_SQUARE_END.search(text, c.start, c.end) or _SQUARE_AFTER.match(text, c.end))
+            and _AT_BEFORE.search(text, max(0, c.start - 24), c.start)
+        ):
+            # a square or a corner is a place in its own name ("a guy at Mattapan Sq", "River St by
+            # Mattapan Square", outsider round 21): it locates, unless its clause says home
+            after = _SQUARE_END.search(text, c.start, c.end) or _SQUARE_AFTER.match(text, c.end)
         if c.category is not Category.NEIGHBORHOOD and after is None:
             return False
         # the clause: a sentence, or a piece of one between semicolons or brackets; the period of
@@ -713,6 +733,10 @@ class Scanner:
         elif (
             c.prio == _PRIO_TERM
             and m.groupdict().get("t") is None
+            # "ran toward Nubian Square", "Columbia Rd at Uphams Corner": a square or a corner is
+            # a place one goes to or stands at, as a street is (outsider round 21); "ran toward
+            # Hyde Park" still names a neighbourhood
+            and _SQUARE_END.search(text, c.start, c.end) is None
             and (
                 m.groupdict().get("x") is None
                 # "the corner of Washington Street and Columbia Road": a street's name, its suffix

@@ -41,6 +41,7 @@ CORPORA = [
     "outsider_r.jsonl",
     "outsider_s.jsonl",
     "outsider_t.jsonl",
+    "outsider_u.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -85,7 +86,19 @@ MIN_UTIL = 0.95
 # doubt), a bus going "through Nubian Square" (a neighbourhood's name keeps saying one after a verb
 # of movement), a "Spanish I" class, and voicemail run-ons whose facts share a sentence with a
 # family-language quote (0.906 after round 16).
-UTIL_FLOOR: dict[str, float] = {"outsider_n.jsonl": 0.92, "outsider_o.jsonl": 0.92, "outsider_p.jsonl": 0.90}
+# outsider_u: its authors weave the forbidden fact into the incident's sentence and expect the
+# incident's part kept where the statement is the whole sentence or clause here: a home's relative
+# clause on the subject ("the ... sophomore who rents a room ... on Bennington St pulled a yellow box
+# cutter"), a drug's source in a sentence that says where the student is staying ("buys them at
+# Mass and Cass on the walk from her aunt's place"), a threat whose clause names a grandmother's
+# "crib" beside the incident's busway, "the Seaport Hotel" (a neighbourhood's name on a venue),
+# "at the shelter" meaning the bus shelter, "the ESL pull-out group in room 109" (0.941 after round 21).
+UTIL_FLOOR: dict[str, float] = {
+    "outsider_n.jsonl": 0.92,
+    "outsider_o.jsonl": 0.92,
+    "outsider_p.jsonl": 0.90,
+    "outsider_u.jsonl": 0.94,
+}
 
 
 @lru_cache(maxsize=1)
