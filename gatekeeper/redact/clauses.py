@@ -402,6 +402,12 @@ def clause_regions(
         cs = starts[i] if i >= 0 else 0
         j = bisect.bisect_left(ends, e)
         ce = ends[j] if j < len(ends) else len(text)
+        bracket = _short_bracket(text, s, e)
+        if bracket is not None:
+            # "S-1 (B/M, 16) did pass through the detector": a short bracket is an aside, and the
+            # sentence around it the incident (outsider round 22)
+            regions.append(bracket)
+            continue
         quote = _whole_quote(text, s, e) if (s, e) in quoted else None
         if quote is not None:
             # a quotation in another language, of three words or more ("found the message
@@ -490,6 +496,17 @@ def clause_regions(
     if keep:
         return _cut_out(text, merged, sorted(keep))
     return [(s, e) for s, e in merged]
+
+
+def _short_bracket(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The round brackets, of 40 characters at most and one line, that hold ``text[s:e]``."""
+    o = text.rfind("(", max(0, s - 40), s)
+    if o < 0 or ")" in text[o:s] or "\n" in text[o:s]:
+        return None
+    c = text.find(")", e, min(len(text), e + 40))
+    if c < 0 or "(" in text[e:c] or "\n" in text[e:c] or c - o > 40:
+        return None
+    return o, c + 1
 
 
 _QUOTE_WORD = re.compile(r"[^\W_]+")

@@ -205,7 +205,10 @@ class DodgeMatcher:
         except KeyError:
             pass
         best: str | None = None
-        for key in self._sounds.get(metaphone(w), ()):
+        # a word without a vowel is shorthand ("drvr", "stdnt"), never a misheard name: "drvr"
+        # sounds like "Darfur" to Metaphone (outsider round 22)
+        keys = self._sounds.get(metaphone(w), ()) if any(ch in "aeiouy" for ch in w) else ()
+        for key in keys:
             if (
                 key[0] == w[0]
                 and abs(len(key) - len(w)) <= 2

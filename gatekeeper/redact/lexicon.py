@@ -375,6 +375,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         )
     if moves:
         before_alts.append(r"\b" + _alternation(moves))
+    # a vehicle that stops where the incident is ("van stopped on Warren St", "pulling over Morton
+    # St", "ice cream truck parked on Washington St", outsider round 22)
+    before_alts.append(
+        r"\b(?:stopped|stops|stopping|parked|parks|pulled\s+over|pulling\s+over|pulls\s+over|idling|idled|"
+        r"double[- ]parked|broke\s+down)(?:\s+(?:on|at|near|by|along|in))?"
+    )
     if teams:
         before_alts.append(r"(?P<t>\b" + _alternation(teams) + r")\.?")
     # an intersection ("Blue Hill Ave at Morton St", "Dudley St and Warren St") locates a place
@@ -391,7 +397,10 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             # "pulled over on Morton Street by the gas station": a place right beside it counts too
             r"\.?[\s,-]*(?:(?:by|near|at|outside|behind|next to|across from|in front of)\s+)?"
             # "the Mass Ave Orange Line station": a line's or a shop's name between
-            r"(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,2}" + _alternation(places) + r"\b",
+            r"(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,2}"
+            # "Forest Hills upper busway", "the Ruggles main lobby" (outsider round 22)
+            r"(?:(?:upper|lower|main|front|back|rear|side|north|south|east|west|inbound|outbound|old|new)\s+)?"
+            + _alternation(places) + r"\b",
             re.I,
         )
         if places

@@ -88,6 +88,8 @@ def _clip(cands: list[_Cand], protected: list[tuple[int, int]], text: str) -> li
 # posted a story"): capitalised, acting (a lower-case word follows that is not a copula or a cue),
 # and not the object of a word of origin ("from Egypt", "born in Israel", "Country: Egypt").
 _GIVEN_AFTER = re.compile(
+    # "one girl (Ashanti) hit ...": a name in brackets names the person (outsider round 22)
+    r"(?:'s)?[ \t]*\)|"
     r"(?:'s)?[ \t]+"
     r"(?:(?!(?:is|was|are|were|per|born|native|origin|citizen|descent|heritage|and|or|to|in|by|for)\b)[a-z]"
     # outsider round 18: "Ailton was absent that day", "found Cairo in the welding shop": a state
@@ -654,8 +656,8 @@ class Scanner:
         A finding of another category counts only as a street name ("the Humboldt Ave side door")."""
         lex = self._lex
         places, cues, before = lex.incident_places, lex.residence_cues, lex.incident_before
-        if places is None:
-            return False
+        if places is None or c.rule in self._sentence_rules:
+            return False  # a sentence's statement ("... where they live") names no place to keep
         if c.category is Category.NEIGHBORHOOD and c.prio == _PRIO_RULE:
             # "lunch moved to the gym": a rule's value that is only a facility names no residence
             whole = places.match(text, c.start)

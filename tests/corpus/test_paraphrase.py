@@ -42,6 +42,7 @@ CORPORA = [
     "outsider_s.jsonl",
     "outsider_t.jsonl",
     "outsider_u.jsonl",
+    "outsider_v.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
