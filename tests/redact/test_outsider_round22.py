@@ -1,7 +1,8 @@
 """Round twenty-two: the families the twenty-second outsider's corpus (tests/data/corpus/outsider_v.jsonl:
 writers of very different habits, names and places that overlap the categories, forbidden facts
 about others and in asides) found, each tested in words of our own: police shorthand for race and
-sex, a face search engine by name; and the facts that must stay (a short bracket's sentence, a
+sex, a face search engine by name, a quotation in another language whose short words English
+shares; and the facts that must stay (a short bracket's sentence, a
 hospital named for a place, "HS" after a neighbourhood's name, a nurse's drug and a vape's flavour,
 an adjective before a busway, a vehicle stopped or parked on a street, shorthand without vowels,
 a name in brackets, a statement of home after a street a vehicle stopped on)."""
@@ -21,6 +22,8 @@ from tests.redact.rounds import PATH, assert_kept, assert_withheld
         ("Suspect described as W/M approx 17, grey hoodie.", "W/M"),
         ("Dad ran the video through FaceCheck.ID to find the boy.", "FaceCheck"),
         ("Driver parks on Fessenden St where the family lives. He had a knife.", "Fessenden St"),
+        # tried as a user would, in words of our own: a quotation whose short words English shares
+        ("Grandma said he 'anda con los muchachos de la Geneva.' He had a knife.", "muchachos"),
     ],
 )
 def test_statement_is_withheld(redactor: Redactor, text: str, gone: str) -> None:
