@@ -149,6 +149,10 @@ class DodgeMatcher:
             done = te
             for t in _SPLIT.finditer(view, ts, te):
                 joined = _NOT_LETTER.sub("", t.group(0))
+                if len(joined) <= 2 and not view.endswith(("the ", "in "), 0, t.start()):
+                    # "struck J.P. in the eye", "from D.R.": a person's initials (outsider round 23);
+                    # "back to the D.R.", "born in D.R." name the place
+                    continue
                 term = self._lookup(joined)
                 if term is not None:
                     hits.append(Hit(t.start(), t.end(), term, "split"))

@@ -120,8 +120,14 @@ class ForeignText:
         for m in _PINYIN_RUN.finditer(low):
             words = m.group(0).split()
             # a longer word in the 30,000-word list is English, past the common one ("a ceiling
-            # tile in", outsider round 13); pinyin's long syllables ("zhong", "xiang") are not in it
-            odd = sum(1 for w in words if w not in common and not (len(w) >= 5 and w in english))
+            # tile in", outsider round 13); pinyin's long syllables ("zhong", "xiang") are not in it;
+            # a capitalised word is a name or an abbreviation ("During PE Cole punched", round 23)
+            cased = text[m.start() : m.end()].split()
+            odd = sum(
+                1
+                for w, c in zip(words, cased, strict=False)
+                if w not in common and not (len(w) >= 5 and w in english) and c.islower()
+            )
             # English words can be pinyin-shaped ("he ran a"): most of the run must not be English
             if odd >= 2 and 2 * odd >= len(words):
                 yield m.span()

@@ -43,6 +43,7 @@ CORPORA = [
     "outsider_t.jsonl",
     "outsider_u.jsonl",
     "outsider_v.jsonl",
+    "outsider_w.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -59,7 +60,10 @@ CORPORA = [
 # Uphams at night" says, to the corpus's author, where the family lives; the same words locate an
 # incident ("got off the bus at Uphams and ran"), which the incident-place rule keeps, and nothing
 # in the sentence says home. Withholding every bus stop's name would cost every bus report its place.
-KNOWN_LEAKS: set[tuple[str, str]] = {("outsider_q.jsonl", "OQ-0132")}
+# OW-0022: the author's canary is the word "immigration", which the response's own redaction list
+# names as the category it withheld ("immigration_status", for the approver); the description's
+# statement and its quoted word are withheld.
+KNOWN_LEAKS: set[tuple[str, str]] = {("outsider_q.jsonl", "OQ-0132"), ("outsider_w.jsonl", "OW-0022")}
 # Residue known and named, as above. OI-0036: a marker ends an attendee line ("Adam's father,
 # [WITHHELD]") and the form's next line starts "Student profile:"; the scorer reads the two lines as
 # "[WITHHELD] student". Nothing in the line says what was withheld; changing the form's line break
