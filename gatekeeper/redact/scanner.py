@@ -98,6 +98,13 @@ _GIVEN_AFTER = re.compile(
     r"|still)\b"
     r"|in[ \t]+(?:the|his|her|room|class|a)[ \t]+[a-z])"
 )
+# "confiscated a bag ... from Sofia": a thing taken from the student names the student, not a place
+# (outsider round 24)
+_TAKEN_FROM = re.compile(
+    r"\b(?:confiscated|took|taken|seized|recovered|removed|grabbed|collected|retrieved|received|stole|stolen)\b"
+    r"[^.;:!?\n]{0,70}\bfrom\s+$",
+    re.IGNORECASE,
+)
 _GIVEN_BEFORE = re.compile(
     r"(?:\b(?:from|in|to|of|born|native|citizen|back|visiting|visited|left|fled|about|is|are|was|were|"
     r"country|nationality|origin|the)\s+|[:=/\-]\s*)$",
@@ -117,6 +124,7 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
         e = i + len(given)
         if (i == 0 or not text[i - 1].isalnum()) and (
             initial.match(text, e) is not None
+            or _TAKEN_FROM.search(text, max(0, i - 90), i) is not None
             or (
                 _GIVEN_AFTER.match(text, e) is not None
                 and _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None

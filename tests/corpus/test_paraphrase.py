@@ -44,6 +44,7 @@ CORPORA = [
     "outsider_u.jsonl",
     "outsider_v.jsonl",
     "outsider_w.jsonl",
+    "outsider_x.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
