@@ -93,7 +93,7 @@ class AliasSpec:
     standalone: bool = False
     # Common nouns a finding lends with a pointing word: "the Vietnamese Buddhist temple" makes a
     # later "the temple" the same place ("asked that the temple not be told")
-    nouns: tuple[str, ...] = ()
+    nouns: re.Pattern[str] | None = None
     # False: only the nouns; a faith's finding holds capitalised words that name no community
     # ("Catholic Memorial", "Friday")
     lends_names: bool = True
@@ -169,12 +169,10 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
         spec = by_cat.get(sp.category)
         if spec is None:
             continue
-        if spec.nouns:
-            inside = text[sp.start : sp.end].lower()
-            for noun in spec.nouns:
-                if re.search(r"\b" + re.escape(noun) + r"\b", inside):
-                    for lead in ("the", "The", "that", "That", "this", "This"):
-                        names.setdefault(f"{lead} {noun}", sp.category)
+        if spec.nouns is not None:
+            for m in spec.nouns.finditer(text, sp.start, sp.end):
+                for lead in ("the", "The", "that", "That", "this", "This"):
+                    names.setdefault(f"{lead} {m.group(0).lower()}", sp.category)
         if not spec.lends_names:
             continue
         for m in _CAP_NAME.finditer(text, sp.start, sp.end):

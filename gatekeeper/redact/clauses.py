@@ -303,7 +303,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
     # field of its own: its opening tag starts a clause, its closing tag ends one, so a withheld
     # value takes its tags and never the neighbouring elements (outsider round 17)
     if "<" in text:
-        for m in _TAG.finditer(text):
+        for m in TAG.finditer(text):
             if m.group(2).lower() in _HTML_TAGS:
                 continue  # an HTML row's "<th>Residence</th><td>...</td>" is one field: label and value
             k = m.end() if m.group(1) else m.start()
@@ -326,7 +326,10 @@ _HTML_TAGS = frozenset(
         "header", "footer", "nav",
     ]
 )
-_TAG = re.compile(r"<(/)?([A-Za-z][\w.:-]{0,40})(?:[ \t]+[\w:-]+=\"[^\"<>\n]*\")*[ \t]*/?>")
+# an XML tag's name and its attributes, as a system writes them (shared with redactor's fields)
+TAG_NAME = r"[A-Za-z][\w.:-]{0,40}"
+TAG_ATTR = r"[ \t]+(?P<ak>[\w:-]+)=\"[^\"<>\n]*\""
+TAG = re.compile(r"<(/)?(" + TAG_NAME + r")(?:" + TAG_ATTR + r")*[ \t]*/?>")
 
 
 _QUOTES = "\"\u201c\u201d'\u2018\u2019"

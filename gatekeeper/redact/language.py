@@ -180,7 +180,7 @@ class ForeignText:
                 continue
             if len(weighed) < 2:
                 continue
-            odd = sum(1 for w in weighed if not self._known(w))
+            odd = self._odd(weighed)
             whole = odd >= _FOREIGN_SHARE * len(weighed) and not (
                 # "6:40 PM, home bleachers": an English word past the common list is no language
                 len(weighed) == 2
@@ -206,13 +206,15 @@ class ForeignText:
         """Two words English lacks, and the identifier finds no English at all: a quotation whose
         short words English shares ("con", "los") is another language still ("'el muchacho anda
         con los de la Geneva'", a request tried in words of our own, round 22)."""
-        if sum(1 for w in words if not self._known(w)) < 2:
-            return False
-        return _english_weight(" ".join(quote.split())) < _NO_EN
+        return self._odd(words) >= 2 and _english_weight(" ".join(quote.split())) < _NO_EN
+
+    def _odd(self, words: list[str]) -> int:
+        """How many of ``words`` English lacks."""
+        return sum(1 for w in words if not self._known(w))
 
     def _mostly_foreign(self, words: list[str]) -> bool:
         """Most of a short piece's weighed words (two at least) are not English."""
-        odd = sum(1 for w in words if not self._known(w))
+        odd = self._odd(words)
         return odd >= 2 and 2 * odd >= len(words) + 1
 
     def _known(self, w: str) -> bool:

@@ -276,6 +276,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             if lends_names and (not markers or not explained):
                 raise RedactorLoadError(f"{cat_name}.aliases: needs markers and explained_by")
             written = _str_list(al.get("written_by"), f"{cat_name}.aliases.written_by")
+            nouns_lent = [w.lower() for w in _str_list(al.get("nouns"), f"{cat_name}.aliases.nouns")]
             aliases.append(
                 AliasSpec(
                     cat,
@@ -290,7 +291,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     if written
                     else None,
                     bool(al.get("standalone", False)),
-                    tuple(w.lower() for w in _str_list(al.get("nouns"), f"{cat_name}.aliases.nouns")),
+                    re.compile(r"\b" + _alternation(nouns_lent) + r"\b", re.I) if nouns_lent else None,
                     lends_names,
                 )
             )

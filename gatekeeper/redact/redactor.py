@@ -27,7 +27,7 @@ from typing import Any
 
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.core.types import Category, Redaction, Span
-from gatekeeper.redact.clauses import clause_regions
+from gatekeeper.redact.clauses import TAG, TAG_ATTR, TAG_NAME, clause_regions
 from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
 from gatekeeper.redact.normalize import normalize_key
 from gatekeeper.redact.report import ReleasedReport, _make_report
@@ -211,10 +211,7 @@ class Redactor:
         as for a structured field): label and value, as one finding."""
         out: list[Span] = []
         for m in _TEXT_LABEL.finditer(text):
-            key = normalize_key(m.group("k"))
-            if not key or key in self._fields.text_label_skip:
-                continue
-            cat = self._key_category(key)
+            cat = self._label_category(m.group("k"))
             if cat is None:
                 continue
             end = m.end("v")
@@ -228,6 +225,7 @@ class Redactor:
         return out
 
     def _label_category(self, label: str) -> Category | None:
+        """The category a field's label in free text names (fields.yaml keywords), if any."""
         key = normalize_key(label.strip())
         if not key or key in self._fields.text_label_skip:
             return None
@@ -239,19 +237,16 @@ class Redactor:
         withheld whole, tags, attributes and value; a value such as "Black" says nothing alone."""
         out: list[Span] = []
         for m in _XML_FIELD.finditer(text):
-            key = normalize_key(m.group("k"))
-            if not key or key in self._fields.text_label_skip:
-                continue
-            cat = self._key_category(key)
+            cat = self._label_category(m.group("k"))
             if cat is not None:
                 out.append(Span(m.start(), m.end(), cat, "text_label"))
-        for t in _XML_OPEN.finditer(text):
+        for t in TAG.finditer(text):
+            if t.group(1) or "=" not in t.group(0):
+                continue  # a closing tag, or one without attributes
             for m in _XML_ATTR.finditer(text, t.start(), t.end()):
-                key = normalize_key(m.group("k"))
-                if key and key not in self._fields.text_label_skip:
-                    cat = self._key_category(key)
-                    if cat is not None:  # '<Student race="Black">': the attribute is the field
-                        out.append(Span(m.start("k"), m.end(), cat, "text_label"))
+                cat = self._label_category(m.group("ak"))
+                if cat is not None:  # '<Student race="Black">': the attribute is the field
+                    out.append(Span(m.start("ak"), m.end(), cat, "text_label"))
         return out
 
     def _place_names_kept(self, text: str, spans: list[Span]) -> list[Span]:
@@ -299,25 +294,20 @@ class Redactor:
                 continue
             cols: dict[int, Category] = {}
             for n, h in enumerate(heads):
-                key = normalize_key(h.strip())
-                if key and key not in self._fields.text_label_skip:
-                    cat = self._key_category(key)
-                    if cat is not None:
-                        cols[n] = cat
+                cat = self._label_category(h)
+                if cat is not None:
+                    cols[n] = cat
+            rows = _rows_like(lines, i, len(heads), delim)
             if not cols:
                 if delim == "|" and _is_rule_line(lines, i + 1):
                     # a markdown header with no such column ("| Field | Value |") heads the rows
                     # below it: none of them is a header ("| Race | Black |" is a field's row)
-                    return [], [], _rows_like(lines, i, len(heads), delim)
+                    return [], [], rows
                 continue
             spans: list[Span] = []
             table_cells: list[tuple[int, int]] = []
-            rows = 0
-            for j in range(i, len(lines)):
-                row_start, row = lines[j]
+            for row_start, row in lines[i : i + rows + 1]:
                 bounds = _cells(row, delim)
-                if len(bounds) != len(heads) or (j > i and not row.strip()):
-                    break
                 for n, (a, b) in enumerate(bounds):
                     cell = row[a:b]
                     if cell.strip() and cell.strip() != MARKER and not _RULE_CELL.fullmatch(cell.strip()):
@@ -326,7 +316,6 @@ class Redactor:
                         table_cells.append((lo, hi))
                         if n in cols:
                             spans.append(Span(lo, hi, cols[n], "table_column"))
-                rows += j > i
             if rows:
                 return spans, table_cells, rows
         return None
@@ -723,11 +712,9 @@ _TEXT_LABEL = re.compile(
 
 # an element with no child elements, either empty ('<Eth code="B"/>') or holding one line of text
 _XML_FIELD = re.compile(
-    r"<(?P<k>[A-Za-z][\w.:-]{0,40})(?:[ \t]+[\w:-]+=\"[^\"<>\n]*\")*[ \t]*(?:/>|>[^<\n]{0,120}</(?P=k)[ \t]*>)"
+    r"<(?P<k>" + TAG_NAME + r")(?:" + TAG_ATTR + r")*[ \t]*(?:/>|>[^<\n]{0,120}</(?P=k)[ \t]*>)"
 )
-
-_XML_OPEN = re.compile(r"<[A-Za-z][\w.:-]{0,40}(?:[ \t]+[\w:-]+=\"[^\"<>\n]*\")+[ \t]*/?>")
-_XML_ATTR = re.compile(r"[ \t](?P<k>[\w:-]+)=\"[^\"<>\n]*\"")
+_XML_ATTR = re.compile(TAG_ATTR)
 
 
 def _table_regions(

@@ -124,12 +124,12 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
         e = i + len(given)
         if (i == 0 or not text[i - 1].isalnum()) and (
             initial.match(text, e) is not None
-            or _TAKEN_FROM.search(text, max(0, i - 90), i) is not None
             or (
                 _GIVEN_AFTER.match(text, e) is not None
                 and _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None
                 and not _after_capital_word(text, i)
             )
+            or _TAKEN_FROM.search(text, max(0, i - 90), i) is not None
         ):
             yield i, e
         i = text.find(given, e)
@@ -694,7 +694,6 @@ class Scanner:
         if (
             after is None
             and c.category is Category.NEIGHBORHOOD
-            and (_SQUARE_END.search(text, c.start, c.end) or _SQUARE_AFTER.match(text, c.end))
             and _AT_BEFORE.search(text, max(0, c.start - 24), c.start)
         ):
             # a square or a corner is a place in its own name ("a guy at Mattapan Sq", "River St by
