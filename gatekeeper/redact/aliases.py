@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from gatekeeper.core.types import Category, Span
 
 _CAP_NAME = re.compile(r"\b(?!(?:The|A|An|His|Her|Their)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
-_INITIALS = re.compile(r"(?<![\w.])(?:\d{0,2}[A-Z]{2,5}|[A-Z](?:[-.&][A-Z]){1,4}\.?)(?![\w.])")  # "4SB" too
+# "4SB" and "4T" (a crew's number and initial) too
+_INITIALS = re.compile(r"(?<![\w.])(?:\d{0,2}[A-Z]{2,5}|\d{1,2}[A-Z]|[A-Z](?:[-.&][A-Z]){1,4}\.?)(?![\w.])")
 # a short form given in brackets right after the finding: "Bowdoin-Geneva tattoo ('B-G')"
 _BRACKETED = re.compile(r"[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}\([ \t]*[\"'\u201c\u2018]?$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -97,6 +98,10 @@ class AliasSpec:
     # False: only the nouns; a faith's finding holds capitalised words that name no community
     # ("Catholic Memorial", "Friday")
     lends_names: bool = True
+    # Letters a crew adds to its name's initials ("Dalton Money" goes by "DMG", outsider round 25):
+    # a name of two words or more lends its initials with each; never the bare initials, which are
+    # a witness's ("D.M.") or a direct message ("DM")
+    acronym_suffixes: tuple[str, ...] = ()
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -106,7 +111,11 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def alias_spans(
-    text: str, spans: Sequence[Span], specs: Sequence[AliasSpec], own: frozenset[str] = frozenset()
+    text: str,
+    spans: Sequence[Span],
+    specs: Sequence[AliasSpec],
+    own: frozenset[str] = frozenset(),
+    english: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """``spans`` with the recurrences of every name their findings give (sorted, non-overlapping).
     A name made only of the student's own names (``own``, case-folded words) is lent nowhere: the
@@ -120,7 +129,12 @@ def alias_spans(
     out = list(spans)
     covered = [(sp.start, sp.end) for sp in spans]
     for name, cat in names.items():
-        for m in re.finditer(r"(?<!\w)(?<!\w['\u2019])" + re.escape(name) + r"(?!\w)(?!['\u2019]\w)", text):
+        # in capitals too: a chant or a caption shouts the crew's name ("'HOLLANDER WHAT'", outsider
+        # round 25), unless a word of it is English ("Corliss Yard" lends "Yard": a form's heading
+        # "TRANSPORTATION YARD" is no crew); never in lower case ("Cobalt", "cobalt")
+        shout = not name.isupper() and not any(w.lower() in english for w in name.split())
+        forms = f"(?:{re.escape(name)}|{re.escape(name.upper())})" if shout else re.escape(name)
+        for m in re.finditer(r"(?<!\w)(?<!\w['\u2019])" + forms + r"(?!\w)(?!['\u2019]\w)", text):
             if cat in alone and not standalone(text, m.start(), m.end()):
                 continue
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
@@ -179,6 +193,11 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
             if spec.standalone and _is_street(text, m):
                 continue
             names.setdefault(m.group(0), sp.category)
+            words = m.group(0).split()
+            if spec.acronym_suffixes and 2 <= len(words) <= 4:
+                initials = "".join(w[0] for w in words).upper()
+                for suffix in spec.acronym_suffixes:
+                    names.setdefault(initials + suffix, sp.category)
         # a one-word name the finding gives ("rides for Cobalt"): capitalised, not a sentence's
         # first word, not a function word
         for m in _CAP_WORD.finditer(text, sp.start, sp.end):

@@ -61,6 +61,8 @@ _NAME_CATEGORIES = frozenset({Category.NEIGHBORHOOD, Category.NATIONAL_ORIGIN, C
 _COMMON_WORDS = 2_000
 _MIN_FUZZY = 6
 _TWO_EDITS = 9
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_TYPO_WORDS = 30_000
 # The most frequent English words; a word among them is English, not a misspelling.
 _ENGLISH_WORDS = 80_000
 
@@ -84,7 +86,13 @@ def _deletes(word: str, depth: int) -> set[str]:
 
 
 class DodgeMatcher:
-    def __init__(self, terms: Iterable[Term], rank: Mapping[Category, int], spelled: Iterable[Term] = ()) -> None:
+    def __init__(
+        self,
+        terms: Iterable[Term],
+        rank: Mapping[Category, int],
+        spelled: Iterable[Term] = (),
+        english_extra: Iterable[str] = (),
+    ) -> None:
         self._spelled = {t.text.replace(" ", ""): t for t in spelled}
         best: dict[str, Term] = {}
         for t in terms:
@@ -115,7 +123,10 @@ class DodgeMatcher:
         inner.make_automaton()
         self._inner = inner
         self._sound_cache: dict[str, str | None] = {}
-        self.english = frozenset(top_n_list("en", _ENGLISH_WORDS))
+        # with the chat shorthand precision.yaml lists ("sumn" is "something", not "Samoan" heard)
+        self.english = frozenset(top_n_list("en", _ENGLISH_WORDS)) | frozenset(english_extra)
+        # frequent English words of five letters or more that are no term: what a typing slip is of
+        self._common = frozenset(w for w in top_n_list("en", _TYPO_WORDS) if len(w) >= 5 and not self._exact(w))
         self._fuzzy_cache: dict[str, str | None] = {}
         # multi-word names by all but their last word: "grove" -> [("hall", term)]
         lasts: dict[str, list[tuple[str, Term]]] = {}
@@ -198,10 +209,22 @@ class DodgeMatcher:
             if key is None:
                 key = self._sound(w)
                 how = "sound"
+            if key is not None and (how == "sound" or OSA.distance(w, key) >= 2) and self._english_typo(w):
+                key = None  # "libary": a letter dropped from "library", not "Liberia" heard (outsider round 25)
             if key is not None:
                 for m in re.finditer(rf"(?<![^\W_]){w}(?![^\W_])", view):
                     hits.append(Hit(m.start(), m.end(), self._single[key], how))
         return hits
+
+    def _english_typo(self, w: str) -> bool:
+        """``w`` is a frequent English word (no term) with one letter dropped or two swapped, the
+        commonest typing slips: nearer to that word than to any term it sounds like."""
+        common = self._common
+        for i in range(len(w) + 1):
+            for ch in _LETTERS:
+                if w[:i] + ch + w[i:] in common:
+                    return True
+        return any(w[:i] + w[i + 1] + w[i] + w[i + 2 :] in common for i in range(len(w) - 1))
 
     def _sound(self, w: str) -> str | None:
         try:

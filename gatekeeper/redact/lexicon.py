@@ -293,6 +293,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     bool(al.get("standalone", False)),
                     re.compile(r"\b" + _alternation(nouns_lent) + r"\b", re.I) if nouns_lent else None,
                     lends_names,
+                    tuple(
+                        s.upper() for s in _str_list(al.get("acronym_suffixes"), f"{cat_name}.aliases.acronym_suffixes")
+                    ),
                 )
             )
         keep_src = doc.get("keep_after", default_keep)
@@ -303,10 +306,17 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         if keep_src and cat_nouns:
             keep_src = f"(?:{keep_src}|{cat_nouns})"
         keep_re = compile_(str(keep_src), cat_name, f"{cat_name}.keep_after") if keep_src else None
+        short = doc.get("abbreviations") or {}
+        if not isinstance(short, Mapping):
+            raise RedactorLoadError(f"{cat_name}.abbreviations must be a mapping")
+        shorts = {norm_term(str(k)): _str_list(v, f"{cat_name}.abbreviations.{k}") for k, v in short.items()}
         for t in lists[f"terms:{cat_name}"]:
             nt = norm_term(t)
             if nt:
                 terms.append(Term(nt, cat, keep_re))
+                head, sep, last = nt.rpartition(" ")
+                for ab in shorts.get(last, ()) if sep else ():
+                    terms.append(Term(f"{head} {norm_term(ab)}", cat, keep_re))
         raw_rules = doc.get("rules") or []
         if not isinstance(raw_rules, list):
             raise RedactorLoadError(f"{cat_name}: rules must be a list")
@@ -467,11 +477,12 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
         )
         # ... but people "from" a place are from it, whatever follows ("both boys from the 02124 side")
         alts.append(
-            r"\b(?:boys|girls|kids|students|guys|people|family|families|both|all|they|he|she|him|her|them|"
+            r"\b(?:boys?|girls?|kids?|students?|guys?|people|family|families|both|all|they|he|she|him|her|them|"
             r"is|are|was|were|\x27s|\x27re|originally)\s+[\"\u201c\u2018]?from\b"  # 'who is "from the ... side'"
             # "boys from another school jumped him at the ... bus stop": a school is no home (outsider round 20)
             r"(?!\s+(?:another|a\s+different|the\s+other|other|a\s+rival|their|his|her|my|our|a|the)\s+"
-            r"(?:school|schools|class|team|teams|program|grade|homeroom)\b)"
+            # "a student from the chess team" (outsider round 25: "kid" and "student" count now)
+            r"(?:[\w-]+\s+)?(?:school|schools|class|team|teams|club|program|grade|homeroom)\b)"
         )
     if owned:
         alts.append(

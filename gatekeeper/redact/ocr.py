@@ -53,6 +53,8 @@ def correct(text: str, is_word: Callable[[str], bool], is_term: Callable[[str], 
         word = m.group(0)
         if not any(c.isalpha() for c in word) or is_word(word.lower()):
             continue
+        if len(word) == 2 and word[0].isdigit():
+            continue  # a label, not a word: "4L", "3D", "5K" (outsider round 25: "KILMER BLOCK 4L")
         titled = word[:1].isupper() and not word.isupper()
         reading = _reading(word, is_term if titled else is_word)
         if reading is None:

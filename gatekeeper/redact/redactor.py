@@ -28,6 +28,7 @@ from typing import Any
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.core.types import Category, Redaction, Span
 from gatekeeper.redact.clauses import TAG, TAG_ATTR, TAG_NAME, clause_regions
+from gatekeeper.redact.dictation import punctuated
 from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
 from gatekeeper.redact.normalize import normalize_key
 from gatekeeper.redact.report import ReleasedReport, _make_report
@@ -152,33 +153,35 @@ class Redactor:
     ) -> tuple[str, list[Redaction]]:
         """``redact_text``, with ``extra`` names (given by a statement in another field of the same
         request) withheld where they occur here; the scanner's findings are kept in ``found``."""
-        spans = self._scanner.scan(text, protect)
+        # a dictation's spoken marks read as marks (same offsets; police get the text as dictated)
+        view = punctuated(text)
+        spans = self._scanner.scan(view, protect)
         if found is not None:
             found[path] = spans
         if path == "incident.location" and spans:
-            spans = self._place_names_kept(text, spans)
-        if ":" in text or "=" in text or "|" in text or "\t" in text:
-            labels = self._label_spans(text)
+            spans = self._place_names_kept(view, spans)
+        if ":" in view or "=" in view or "|" in view or "\t" in view:
+            labels = self._label_spans(view)
             if labels:
                 spans = _merge_spans([*spans, *labels])
-        if "</" in text or "/>" in text:
-            elements = self._element_spans(text)
+        if "</" in view or "/>" in view:
+            elements = self._element_spans(view)
             if elements:
                 spans = _merge_spans([*spans, *elements])
         cells: list[tuple[int, int]] = []
-        if "\n" in text and (";" in text or "|" in text or "\t" in text or "," in text):
-            columns, cells = self._table_spans(text)
+        if "\n" in view and (";" in view or "|" in view or "\t" in view or "," in view):
+            columns, cells = self._table_spans(view)
             if columns:
                 spans = _merge_spans([*spans, *columns])
         if extra:
-            spans = _with_names(text, spans, extra)
+            spans = _with_names(view, spans, extra)
         if not spans:
             return text, []
         if any(sp.category in _POINTED_AT for sp in spans):
-            spans = _with_pointers(text, spans)
-        keep = self._scanner.protected_spans(text, protect) if protect else []
+            spans = _with_pointers(view, spans)
+        keep = self._scanner.protected_spans(view, protect) if protect else []
         if cells:
-            regions = _table_regions(text, spans, cells, keep)
+            regions = _table_regions(view, spans, cells, keep)
         else:
             foreign = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "other_language")
             # (not in the location field, whose places locate the incident: _place_names_kept)
@@ -187,7 +190,7 @@ class Redactor:
                 if path != "incident.location"
                 else frozenset()
             )
-            regions = clause_regions(text, [(sp.start, sp.end) for sp in spans], keep, foreign, placed)
+            regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed)
         out: list[str] = []
         reds: list[Redaction] = []
         pos = 0

@@ -96,7 +96,10 @@ _GIVEN_AFTER = re.compile(
     # or a room is the student's; "Cairo is where", "Jordan in 2019" still are not
     r"|(?:is|was)[ \t]+(?:absent|late|tardy|suspended|upset|seen|found|sent|caught|searched|hit|injured|hurt|not|also"
     r"|still)\b"
-    r"|in[ \t]+(?:the|his|her|room|class|a)[ \t]+[a-z])"
+    r"|in[ \t]+(?:the|his|her|room|class|a)[ \t]+[a-z]"
+    # a re-check of a released copy: the name was kept and its statement withheld ("Everett
+    # [WITHHELD], when asked", outsider round 25)
+    r"|\[WITHHELD\])"
 )
 # "confiscated a bag ... from Sofia": a thing taken from the student names the student, not a place
 # (outsider round 24)
@@ -408,7 +411,7 @@ class Scanner:
         auto.make_automaton()
         self._auto = auto
         self._cache: dict[str, tuple[Span, ...]] = {}
-        self._dodges = DodgeMatcher(lexicon.terms, self._rank, lexicon.spelled_out)
+        self._dodges = DodgeMatcher(lexicon.terms, self._rank, lexicon.spelled_out, lexicon.english_extra)
         self._foreign = ForeignText(lexicon.english_extra)
         # English words and one-word lexicon terms: what a damaged scanned word may be read as
         self._one_word_terms = frozenset(t.text for t in lexicon.terms if " " not in t.text)
@@ -603,7 +606,7 @@ class Scanner:
             # names come from the findings themselves, before a sentence-scoped one grows to its
             # sentence: a sentence's every capitalised word is no crew's name ("On the Green Line,
             # ... 'the Commonwealth boys are pulling up'" lent "Green", outsider round 21)
-            spans = alias_spans(text, spans, self._lex.aliases, own)
+            spans = alias_spans(text, spans, self._lex.aliases, own, self._foreign.english)
             if protected:
                 spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
         if self._sentence_rules and spans:

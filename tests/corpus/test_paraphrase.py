@@ -45,6 +45,8 @@ CORPORA = [
     "outsider_v.jsonl",
     "outsider_w.jsonl",
     "outsider_x.jsonl",
+    "outsider_y.jsonl",
+    "outsider_z.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
