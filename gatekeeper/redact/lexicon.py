@@ -114,6 +114,53 @@ class Lexicon:
     development_homes: re.Pattern[str] | None = None
     # English that a frequency list lacks (chat shorthand, slang): never a sign of another language
     english_extra: frozenset[str] = frozenset()
+    # terms kept in a sentence that says what they are about and nothing of anyone's standing: a
+    # place or a faith as what a class studies ("a quiz on the islands of Cape Verde"), a staff
+    # interpreter at work (precision.yaml contexts)
+    contexts: tuple[Context, ...] = ()
+    # a language or a people's name right after these words is a course someone teaches ("who
+    # teaches Arabic and French"): precision.yaml taught_before
+    taught_before: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """precision.yaml ``contexts``: a term of ``categories`` (or only ``terms``, if given) stays when
+    its sentence has one of ``cues`` and none of ``blockers``."""
+
+    name: str
+    categories: frozenset[Category]
+    terms: frozenset[str]
+    cues: re.Pattern[str]
+    blockers: re.Pattern[str] | None
+
+
+def _contexts(raw: Any) -> tuple[Context, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise RedactorLoadError("precision.contexts must be a list")
+    out: list[Context] = []
+    for i, c in enumerate(raw):
+        if not isinstance(c, Mapping) or not c.get("cues"):
+            raise RedactorLoadError(f"precision.contexts[{i}]: needs cues")
+        name = str(c.get("name", i))
+        try:
+            cats = frozenset(Category(x) for x in _str_list(c.get("categories"), f"contexts.{name}.categories"))
+        except ValueError as exc:
+            raise RedactorLoadError(f"precision.contexts.{name}: {exc}") from exc
+        cues = _phrases(c.get("cues"))
+        assert cues is not None
+        out.append(
+            Context(
+                name,
+                cats,
+                frozenset(norm_term(t) for t in _str_list(c.get("terms"), f"contexts.{name}.terms")),
+                cues,
+                _phrases(c.get("blockers")),
+            )
+        )
+    return tuple(out)
 
 
 _COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
@@ -397,6 +444,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     # an intersection ("Blue Hill Ave at Morton St", "Dudley St and Warren St") locates a place
     before_alts.append(r"(?P<x>\b(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|pkwy|hwy)\.?\s+(?:at|and|&|/))")
     named = r"\bthe\s+(?:[A-Z][\w'&.-]*\s+){1,3}" + _alternation(preps) + r"\s+(?:the\s+)?$" if preps else None
+    # a keep phrase that is a term keeps every mention of it: a YAML flow list split at a comma
+    # ("all right, gang" read as "all right" and "gang") would release every gang (outsider round 26)
+    term_texts = {t.text for t in terms}
+    for p in keep:
+        if p in term_texts:
+            raise RedactorLoadError(f"keep phrase {p!r} is a lexicon term: it would keep every mention")
     return Lexicon(
         tuple(terms),
         tuple(rules),
@@ -429,7 +482,19 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         frozenset(precision.get("development_rules") or ()),
         re.compile(r"[ \t]+" + _alternation(homes) + r"\b", re.I) if homes else None,
         frozenset(w.casefold() for w in precision.get("english_extra") or ()),
+        _contexts(_precision_doc(redaction_dir).get("contexts")),
+        re.compile(
+            r"\b" + _alternation(taught) + r"\s+(?:(?:[a-z]+\s+){1,2}(?:and|or|&)\s+)?$"
+        )
+        if (taught := precision.get("taught_before") or [])
+        else None,
     )
+
+
+def _phrases(words: Any) -> re.Pattern[str] | None:
+    """Whole words or phrases, any of them, case-insensitive (None for an empty list)."""
+    ws = _str_list(words, "precision")
+    return re.compile(r"\b" + _alternation([w.lower() for w in ws]) + r"\b", re.I) if ws else None
 
 
 def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern[str]:
@@ -483,6 +548,9 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
             r"(?!\s+(?:another|a\s+different|the\s+other|other|a\s+rival|their|his|her|my|our|a|the)\s+"
             # "a student from the chess team" (outsider round 25: "kid" and "student" count now)
             r"(?:[\w-]+\s+)?(?:school|schools|class|team|teams|club|program|grade|homeroom)\b)"
+            # "the students from the fight in the parking lot of ...": an event, not an origin (round 26)
+            r"(?!\s+(?:the|that|this|a|an|last\s+\w+'s)\s+(?:fight|fights|incident|altercation|game|match|party|video|"
+            r"chat|group\s+chat|bus|lunch|assembly|meeting|scuffle|brawl|argument)\b)"
         )
     if owned:
         alts.append(
@@ -493,16 +561,21 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     return re.compile("|".join(alts), re.I)
 
 
-def _read_precision(redaction_dir: Path) -> dict[str, list[str]]:
-    """``precision.yaml``: each key a flat list, or a mapping of named lists (flattened)."""
+def _precision_doc(redaction_dir: Path) -> Mapping[str, Any]:
     path = redaction_dir / "precision.yaml"
-    if not path.exists():
-        return {}
-    doc = read_yaml(path)
+    doc = read_yaml(path) if path.exists() else {}
     if not isinstance(doc, Mapping):
         raise RedactorLoadError("precision.yaml: expected a mapping")
+    return doc
+
+
+def _read_precision(redaction_dir: Path) -> dict[str, list[str]]:
+    """``precision.yaml``: each key a flat list, or a mapping of named lists (flattened)."""
+    doc = _precision_doc(redaction_dir)
     out: dict[str, list[str]] = {}
     for key, value in doc.items():
+        if key == "contexts":
+            continue  # a list of mappings: _contexts reads it
         if isinstance(value, Mapping):
             out[str(key)] = [w for name, ws in value.items() for w in _str_list(ws, f"precision.{key}.{name}")]
         else:

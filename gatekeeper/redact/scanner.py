@@ -304,6 +304,10 @@ def _capitalized(text: str, s: int, e: int) -> bool:
     return i < e and text[i].isupper()
 
 
+# a language or a people's name after "teaches" is a course (precision.yaml taught_before)
+_TAUGHT_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY, Category.NATIONAL_ORIGIN})
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
@@ -383,6 +387,7 @@ class Scanner:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
         self._rank = {c: i for i, c in enumerate(lexicon.category_order)}
+        self._context_categories = frozenset(c for ctx in lexicon.contexts for c in ctx.categories)
         actions: dict[str, list[tuple[int, object]]] = {}
         for term in lexicon.terms:
             actions.setdefault(term.text, []).append((_TERM, term))
@@ -702,7 +707,7 @@ class Scanner:
             # a square or a corner is a place in its own name ("a guy at Mattapan Sq", "River St by
             # Mattapan Square", outsider round 21): it locates, unless its clause says home
             after = _SQUARE_END.search(text, c.start, c.end) or _SQUARE_AFTER.match(text, c.end)
-        if c.category is not Category.NEIGHBORHOOD and after is None:
+        if c.category is not Category.NEIGHBORHOOD and not named_place and after is None:
             return False
         # the clause: a sentence, or a piece of one between semicolons or brackets; the period of
         # "vs." or "St." ends none ("varsity soccer vs. Brighton at Moakley Park")
@@ -716,8 +721,8 @@ class Scanner:
                 hi = min(hi, k)
         if after is not None:
             return cues is None or not any(_near_cue(m, c) for m in cues.finditer(text, lo, hi))
-        if before is None or c.category is not Category.NEIGHBORHOOD:
-            return False
+        if before is None or (c.category is not Category.NEIGHBORHOOD and not named_place):
+            return False  # a named place goes on: "the MBTA stop in front of the Greater Hope Baptist Church"
         # "on Bunker Hill St" found as "Hill St": the name's earlier words go with it
         head = _NAME_TAIL.sub("", text[max(lo, c.start - 80) : c.start])
         m = before.search(head)
@@ -781,6 +786,8 @@ class Scanner:
         whole = self._whole
         titles = self._titles
         product = self._lex.product_before
+        taught = self._lex.taught_before
+        in_context = self._context_categories
         for end, (length, acts) in self._auto.iter(view):
             start = end - length + 1
             e = end + 1
@@ -810,12 +817,34 @@ class Scanner:
                         and payload.category is Category.NATIONAL_ORIGIN
                         and product.search(view, max(0, start - 24), start) is not None
                     )
+                    or (
+                        taught is not None
+                        and payload.category in _TAUGHT_CATEGORIES
+                        and taught.search(view, max(0, start - 40), start) is not None
+                    )
+                    or (payload.category in in_context and self._in_context(view, start, te, payload))
                 ):
                     # part of an institution's name: the whole name stays, shorter terms too
                     keep.append((norm.orig_start(start), norm.orig_end(te)))
                     continue
                 cands.append(_Cand(norm.orig_start(start), norm.orig_end(te), payload.category, _PRIO_TERM, "term"))
                 break  # one category per matched term: the first in category_order
+
+    def _in_context(self, view: str, s: int, e: int, term: Term) -> bool:
+        """The term at ``view[s:e]`` is about something else: its sentence has a context's cue
+        ("a quiz on", "staff interpreters") and none of its blockers, which speak of someone's
+        origin, faith or family (precision.yaml contexts, outsider round 26)."""
+        lo = max(view.rfind(c, max(0, s - 200), s) for c in ".!?\n") + 1
+        ends = [k for k in (view.find(c, e, e + 200) for c in ".!?\n") if k >= 0]
+        hi = min(ends) if ends else min(len(view), e + 200)
+        for ctx in self._lex.contexts:
+            if term.category not in ctx.categories or (ctx.terms and term.text not in ctx.terms):
+                continue
+            if ctx.cues.search(view, lo, hi) is not None and (
+                ctx.blockers is None or ctx.blockers.search(view, lo, hi) is None
+            ):
+                return True
+        return False
 
     def _match_joined(self, m: re.Match[str], norm: Normalized, cands: list[_Cand]) -> None:
         """Match terms against a hyphenated word with its hyphens removed ("un-documented"), alone

@@ -47,6 +47,7 @@ CORPORA = [
     "outsider_x.jsonl",
     "outsider_y.jsonl",
     "outsider_z.jsonl",
+    "outsider_aa.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
