@@ -464,6 +464,7 @@ def clause_regions(
         _with_topic(text, r)
         _with_lead(text, r, starts)
         _with_tail(text, r)
+        _with_correction(text, r)
         _with_home_tail(text, r)
         _with_other_language(text, r)
         _with_pair(text, r)
@@ -656,6 +657,32 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # "he's '[a citizen], unlike that one'": a comparison with someone else says the same of them
 # (outsider round 21)
 _UNLIKE = re.compile(r"[ \t]*,[ \t]*(?:unlike|not like|same as|just like)[ \t]+[^,.;:!?'\"\u2019\u201d\n]{1,30}")
+
+
+# A correction of the withheld statement right after it ("[W]; Monique corrected that, it is the
+# Greenway Hitters", "[W]. Actually, it's ..."): the same statement, to the sentence's end
+_CORRECTION = re.compile(
+    r"[ \t]*[,;.:]?[ \t]*(?:(?:[A-Z][\w.'\u2019-]*|she|he|they|the\s+\w+|his\s+\w+|her\s+\w+)[ \t]+){0,3}?"
+    r"(?:corrected|corrects|clarified|clarifies|correcting)(?:[ \t]+(?:that|it|this|him|her|them|me|us|the\s+\w+))?"
+    r"(?:[ \t]+later)?[ \t]*[,:;\u2013\u2014-]"
+    r"|[ \t]*[,;.:]?[ \t]*(?:actually|correction|rather|no wait)[ \t]*[,:;\u2013\u2014-]",
+    re.IGNORECASE,
+)
+
+
+def _with_correction(text: str, r: list[int]) -> None:
+    m = _CORRECTION.match(text, r[1])
+    if m is None:
+        return
+    end = len(text)
+    for stop in _TAIL_STOP.finditer(text, m.end()):
+        k = stop.start()
+        w = text[text.rfind(" ", 0, k) + 1 : k].lower()
+        if text[k] == "." and (w in _ABBREV or _INITIALS.fullmatch(w) is not None):
+            continue
+        end = k
+        break
+    r[1] = end
 
 
 def _with_tail(text: str, r: list[int]) -> None:

@@ -64,6 +64,9 @@ class _Fields:
     # Categories a scanner finding inside a name refuses the request for (no name is made of them).
     name_never_holds: frozenset[Category] = frozenset()
     text_label_skip: frozenset[str] = frozenset()  # labels in free text never judged by keywords
+    # Short labels that name a category only before a coded value ("RE: H/L" is race/ethnicity, "RE:
+    # Knife incident" an e-mail's reply): label -> (category, the value's pattern)
+    coded_labels: tuple[tuple[str, Category, re.Pattern[str]], ...] = ()
 
 
 def _load_fields(path: Path) -> _Fields:
@@ -103,7 +106,19 @@ def _load_fields(path: Path) -> _Fields:
     except ValueError as exc:
         raise RedactorLoadError(f"fields.yaml: name_never_holds: {exc}") from exc
     skip = frozenset(normalize_key(str(x)) for x in doc.get("text_label_skip") or [])
-    return _Fields(canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words, never, skip)
+    coded: list[tuple[str, Category, re.Pattern[str]]] = []
+    for label, spec in (doc.get("coded_labels") or {}).items():
+        if not isinstance(spec, Mapping) or "category" not in spec or "values" not in spec:
+            raise RedactorLoadError(f"fields.yaml: coded_labels.{label} needs category and values")
+        try:
+            coded.append(
+                (normalize_key(str(label)), Category(str(spec["category"])), re.compile(str(spec["values"]), re.I))
+            )
+        except (ValueError, re.error) as exc:
+            raise RedactorLoadError(f"fields.yaml: coded_labels.{label}: {exc}") from exc
+    return _Fields(
+        canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words, never, skip, tuple(coded)
+    )
 
 
 class Redactor:
@@ -214,18 +229,34 @@ class Redactor:
         as for a structured field): label and value, as one finding."""
         out: list[Span] = []
         for m in _TEXT_LABEL.finditer(text):
-            cat = self._label_category(m.group("k"))
+            if m.group("v").strip(" \t.,") == MARKER:
+                continue  # a re-check: the value is withheld already, and a label alone says nothing
+            cat = self._label_category(m.group("k")) or self._coded_category(m.group("k"), m.group("v"))
             if cat is None:
                 continue
             end = m.end("v")
             while end > m.start("k") and text[end - 1] in " \t.,":
                 end -= 1
             out.append(Span(m.start("k"), max(end, m.end("k")), cat, "text_label"))
+        for m in _NESTED_LABEL.finditer(text):
+            if m.group("v").strip(" \t.,") == MARKER:
+                continue
+            cat = self._label_category(m.group("k")) or self._coded_category(m.group("k"), m.group("v"))
+            if cat is not None:
+                out.append(Span(m.start("k"), m.end("v"), cat, "text_label"))
         for m in _PAIR_LABEL.finditer(text):
             cat = self._label_category(m.group("k") or m.group("k2"))
             if cat is not None:  # '"race": "Black"', "| Race | Black |": a field and its value
                 out.append(Span(m.start(), m.end(), cat, "text_label"))
         return out
+
+    def _coded_category(self, label: str, value: str) -> Category | None:
+        """The category a short label names before a coded value (fields.yaml coded_labels)."""
+        key = normalize_key(label.strip())
+        for k, cat, values in self._fields.coded_labels:
+            if key == k and values.fullmatch(value.strip().rstrip(".,")):
+                return cat
+        return None
 
     def _label_category(self, label: str) -> Category | None:
         """The category a field's label in free text names (fields.yaml keywords), if any."""
@@ -706,10 +737,22 @@ _PAIR_LABEL = re.compile(
     re.MULTILINE,
 )
 _TEXT_LABEL = re.compile(
-    r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / ))[ \t]*(?P<k>[A-Za-z][A-Za-z0-9_ ./#&@-]{1,28}?)[ \t]*"
+    # a label holds no sentence's end ("fractured skull. Nationality: ...", outsider round 27), but
+    # may hold an abbreviation's ("Prim. Lang.", "Res. Addr")
+    r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / ))[ \t]*(?P<k>[A-Za-z](?:[A-Za-z0-9_ /#&@-]|\.(?![ \t])|"
+    r"\.(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)|(?<=\b[A-Z][a-z]{3}\.)|(?<=\b[A-Z][a-z]{4}\.)))"
+    r"{1,28}?)[ \t]*"
     # "Home Lang: SPA", "FLAG=Y", or a dotted leader ("Prim. Lang. ........ K'iche'")
     r"(?:(?:=|:)(?!\d)|\.{2,}(?=[ \t]))"
     r"[ \t]*(?P<v>(?:(?! / )[^|\n;]){0,80})",
+    re.MULTILINE,
+)
+# A short code label inside another label's value ("Alerts on student record: GDB: Y; SRO flag:
+# assoc.", "Demographics from SIS: RE: H/L", "Aspen: HL: 11 (Arabic)", outsider round 27): only
+# the inner label and its short value, and only where the inner label names a category
+_NESTED_LABEL = re.compile(
+    r"(?<=: )(?P<k>[A-Za-z][A-Za-z0-9_ /#&.-]{0,14}?)[ \t]*:[ \t]*(?P<v>[^|\n;:()]{1,24}?)"
+    r"(?=[ \t]*(?:[;|\n(]|$|[.,](?:[ \t]|$)))",
     re.MULTILINE,
 )
 

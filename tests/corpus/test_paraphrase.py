@@ -48,6 +48,8 @@ CORPORA = [
     "outsider_y.jsonl",
     "outsider_z.jsonl",
     "outsider_aa.jsonl",
+    "outsider_ab.jsonl",
+    "outsider_ac.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -68,16 +70,14 @@ CORPORA = [
 # names as the category it withheld ("immigration_status", for the approver); the description's
 # statement and its quoted word are withheld.
 KNOWN_LEAKS: set[tuple[str, str]] = {("outsider_q.jsonl", "OQ-0132"), ("outsider_w.jsonl", "OW-0022")}
-# Residue known and named, as above. OI-0036: a marker ends an attendee line ("Adam's father,
-# [WITHHELD]") and the form's next line starts "Student profile:"; the scorer reads the two lines as
-# "[WITHHELD] student". Nothing in the line says what was withheld; changing the form's line break
-# to dodge the scorer would alter the report.
-# OK-0047, the same: a withheld chat line ends a transcript, and after a blank line the note's next
-# section is headed "Background:"; the scorer reads "[WITHHELD] Background".
+# Residue known and named, as above. OK-0047: a withheld chat line ends a transcript, and after a
+# blank line the note's next section is headed "Background:"; the scorer reads "[WITHHELD]
+# Background". Nothing in the line says what was withheld; changing the form's line break to dodge
+# the scorer would alter the report. (OI-0036, the same with "Student profile:", ended in round 27:
+# the profile line holds only withheld fields now and goes with them.)
 # ON-0072, the same: a key=value export's withheld value ends its line and the next key is
 # "student.flags"; the scorer reads "[WITHHELD] student".
 KNOWN_RESIDUE: set[tuple[str, str]] = {
-    ("outsider_i.jsonl", "OI-0036"),
     ("outsider_k.jsonl", "OK-0047"),
     ("outsider_n.jsonl", "ON-0072"),
 }
