@@ -170,7 +170,7 @@ _WORD_KINDS = frozenset({"coord", "sub", "rep", "tell", "as"})
 _LEAD_COORD = re.compile(rf"(?i:{_COORD})\s+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _GAP_JOIN = re.compile(
-    rf"[\s.,;:!?()\[\]\"'\u201c\u201d\u2018\u2019\u2013\u2014-]*(?:\b(?:{_COORD}|then|also)\b[\s,;:()\"'\u201c\u201d-]*)?",
+    rf"[\s.,;:!?()\[\]\"'\u201c\u201d\u2018\u2019\u2013\u2014/-]*(?:\b(?:{_COORD}|then|also)\b[\s,;:()\"'\u201c\u201d-]*)?",
     re.IGNORECASE,
 )
 # Between two withheld clauses, words that only attribute or link them ("[W], which staff say [W]")
@@ -312,9 +312,22 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             if m.group(0).endswith("/>"):  # '<Eth code="B" desc="..."/>': the empty element is the field
                 ends.append(m.end())
                 starts.append(m.end())
+    if "/" in text:
+        # a terse note's fragments run together with bare slashes ("Switchblade in waistband/Rozzie
+        # kid/H-Block per SRO"): two such slashes or more on a line part it (outsider round 28);
+        # one alone is "and/or", "mom/dad", "Race/Ethnicity"
+        for line in _FRAGMENT_LINE.finditer(text):
+            slashes = [m.start() for m in _FRAGMENT_SLASH.finditer(text, line.start(), line.end())]
+            if len(slashes) >= 2:
+                ends.extend(slashes)
+                starts.extend(k + 1 for k in slashes)
     ends.sort()
     starts.sort()
     return ends, starts
+
+
+_FRAGMENT_LINE = re.compile(r"[^\n]*/[^\n]*/[^\n]*")
+_FRAGMENT_SLASH = re.compile(r"(?<=[^\W\d_]{3})/(?=[^\W\d_])(?<!\band/)(?<!\bhis/)(?<!\bhe/)")
 
 
 _HTML_TAGS = frozenset(
@@ -640,7 +653,9 @@ def _with_topic(text: str, r: list[int]) -> None:
 _SENT_STOP_IN = re.compile(r"[.!?\n]")
 _TAIL_STOP = re.compile(r"[.!?;\n]")
 _TAIL_LEAD = re.compile(
-    r"[ \t]*[,;][ \t]*+(?!(?:and|but|so|then|or|yet|while|after|before|when|near|at|in|on|by)\b)"
+    # (not a new report: "[W]; says for self-def" is the student's account of the knife, round 28)
+    r"[ \t]*[,;][ \t]*+(?!(?:and|but|so|then|or|yet|while|after|before|when|near|at|in|on|by|says|said|told|"
+    r"claims|claimed|stated|states|admitted|admits|reports|reported|explained|insists|insisted)\b)"
     r"|[ \t]+(?=(?:since|until|till|as of|for the (?:last|past))\b)"  # "[W] since August": how long it has held
     # "[a newcomer] who arrived last year": a relative clause on the withheld noun says more of it
     r"|[ \t]+(?=(?:who|whose)\b)",

@@ -194,6 +194,8 @@ class Redactor:
             return text, []
         if any(sp.category in _POINTED_AT for sp in spans):
             spans = _with_pointers(view, spans)
+        if "?" in view and "\n" in view:
+            spans = _with_answers(view, spans)
         keep = self._scanner.protected_spans(view, protect) if protect else []
         if cells:
             regions = _table_regions(view, spans, cells, keep)
@@ -860,6 +862,55 @@ def _with_pointers(text: str, spans: list[Span]) -> list[Span]:
             while start < hi and text[start].isspace():
                 start += 1
             extra.append(Span(start, hi, sp.category, "points_back"))
+    return _merge_spans([*spans, *extra]) if extra else spans
+
+
+# A transcript's line: a speaker's label and what they said ("Sheehy: Where does he stay?", "Me: With
+# his dad in ...", "Q: ...", "A: ...")
+_SPEAKER_LINE = re.compile(r"[ \t]*(?:>[ \t]*)*(?P<who>[A-Z][\w.'\u2019 -]{0,30}?)[ \t]*:[ \t]+(?P<said>\S[^\n]*)")
+# an answer that declines says nothing ("I can't share that", "Not something I can discuss")
+_REFUSAL = re.compile(
+    r"\b(?:can\W?t|cannot|won\W?t|will not|not able|unable|not going to|don\W?t know|do not know|no comment|"
+    r"not (?:share|disclose|discuss|release|confirm|comment|answer)|decline|not something|need a subpoena|"
+    r"subpoena|court order|ferpa|not at liberty|not our place|refer you|no idea|not sure)\b",
+    re.I,
+)
+
+
+def _with_answers(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and the answer to a withheld question in a transcript: an officer's "Where does he
+    stay?" is withheld, and the next speaker's first sentence ("With his dad in ..., near the ...
+    corner") answers it, whatever its words (outsider round 28). An answer that declines stays."""
+    extra: list[Span] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    k = 0
+    for i, (ls, le) in enumerate(lines):
+        q = _SPEAKER_LINE.match(text, ls, le)
+        if q is None or not text[ls:le].rstrip(" \t\"'\u201d").endswith("?"):
+            continue
+        # the question asked last: the line's last sentence holds a finding
+        said = text[q.start("said") : le]
+        last = max((m.end() for m in _SENTENCE_END.finditer(said[:-1])), default=0) + q.start("said")
+        while k < len(spans) and spans[k].end <= last:
+            k += 1
+        asked = [sp for sp in spans[k:] if sp.start < le]
+        if not asked:
+            continue
+        if i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]  # the very next line: after a blank line a new part of the note begins
+        a = _SPEAKER_LINE.match(text, *nxt)
+        if a is None or a.group("who").strip() == q.group("who").strip():
+            continue
+        start = a.start("said")
+        stop = _SENTENCE_END.search(text, start, nxt[1])
+        end = stop.start() if stop is not None else nxt[1]
+        if _REFUSAL.search(text, start, end) is None:
+            extra.append(Span(start, end, asked[0].category, "answer"))
     return _merge_spans([*spans, *extra]) if extra else spans
 
 

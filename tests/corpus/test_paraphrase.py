@@ -50,6 +50,8 @@ CORPORA = [
     "outsider_aa.jsonl",
     "outsider_ab.jsonl",
     "outsider_ac.jsonl",
+    "outsider_ad.jsonl",
+    "outsider_ae.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
