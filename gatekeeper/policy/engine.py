@@ -281,8 +281,9 @@ def _taxonomy(files: Mapping[str, bytes], rel: str) -> PhraseTaxonomy:
             Modifier(name, mode, dict(result), alone),
             _str_list(spec.get("aliases"), rel, "modifier aliases"),
         )
+    comparisons = _str_list(data.get("comparisons"), rel, "comparisons")
     try:
-        return PhraseTaxonomy(tuple(classes), aliases, containers, modifiers)
+        return PhraseTaxonomy(tuple(classes), aliases, containers, modifiers, comparisons)
     except ValueError as exc:
         raise _fail(rel, str(exc)) from None
 

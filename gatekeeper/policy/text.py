@@ -79,6 +79,9 @@ class PhraseTaxonomy:
     aliases: Mapping[str, Iterable[str]] = field(default_factory=dict)
     containers: Mapping[str, tuple[Container, Iterable[str]]] = field(default_factory=dict)
     modifiers: Mapping[str, tuple[Modifier, Iterable[str]]] = field(default_factory=dict)
+    # Words after which the text names what the thing resembles, not what it is ("BB gun (looks
+    # like a real rifle)"): nothing from the first of them on is classified
+    comparisons: Iterable[str] = ()
 
     def __post_init__(self) -> None:
         self._priority = {c: i for i, c in enumerate(self.classes)}
@@ -96,6 +99,7 @@ class PhraseTaxonomy:
         for phrase in self._index:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        self._comparisons = tuple(ws for ws in (words(p) for p in self.comparisons) if ws)
 
     def _add(self, phrases: Iterable[str], entry: _Entry) -> None:
         for phrase in phrases:
@@ -128,7 +132,13 @@ class PhraseTaxonomy:
 
     def classify(self, text: str) -> tuple[str, ...]:
         """Every class the text names, most important first (the taxonomy's order); () if none."""
-        entries = self.match(words(text))
+        ws = words(text)
+        for cmp in self._comparisons:
+            for i in range(len(ws) - len(cmp) + 1):
+                if ws[i : i + len(cmp)] == cmp:
+                    ws = ws[:i]
+                    break
+        entries = self.match(ws)
         if not entries:
             return ()
         # each modifier qualifies the next non-modifier phrase after it, else the nearest before it

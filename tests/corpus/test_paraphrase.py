@@ -14,6 +14,7 @@ import pytest
 
 from gatekeeper.core.answers import decision_json
 from gatekeeper.core.engine import Gate
+from gatekeeper.errors import InvalidRequest
 from gatekeeper.service.requests import evaluate_submission
 from tests.corpus.scoring import score_responses
 
@@ -52,6 +53,8 @@ CORPORA = [
     "outsider_ac.jsonl",
     "outsider_ad.jsonl",
     "outsider_ae.jsonl",
+    "outsider_af.jsonl",
+    "outsider_ag.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -112,6 +115,16 @@ UTIL_FLOOR: dict[str, float] = {
 }
 
 
+# Requests refused by design, each with why; a case here must still be refused with a 422 (and the
+# refusal echo nothing forbidden: tests/api covers the problem body), and is scored no further.
+# OAG-0035, OAG-0056: the student's name field carries a clerk's remark ("Luis Pena (ELL,
+# undocumented)", "Marisol Ortiz [AP note: family from Honduras, DACA pending]"). Its author expects
+# the name released without the remark; a released name is the student's name and nothing else,
+# so such a value is refused with a clear error for the school to correct rather than trimmed by
+# guesswork (gatekeeper/core/person_name.py).
+KNOWN_REFUSED: set[tuple[str, str]] = {("outsider_ag.jsonl", "OAG-0035"), ("outsider_ag.jsonl", "OAG-0056")}
+
+
 @lru_cache(maxsize=1)
 def gate() -> Gate:
     return Gate.load(ROOT / "policies")
@@ -135,7 +148,13 @@ def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("name", CORPORA)
 def test_corpus_scores(name: str) -> None:
-    s = score(load(name))
+    refused = {case for corpus, case in KNOWN_REFUSED if corpus == name}
+    cases = load(name)
+    for c in cases:
+        if c["id"] in refused:
+            with pytest.raises(InvalidRequest, match="name field holds more than"):
+                respond(c["request"])
+    s = score([c for c in cases if c["id"] not in refused])
     summary = {k: v for k, v in s.items() if k != "failures"}
     leaked = {f[0] for f in s["failures"] if f[1] == "leak"}
     known = {case for corpus, case in KNOWN_LEAKS if corpus == name}
