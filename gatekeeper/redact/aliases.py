@@ -23,6 +23,16 @@ from gatekeeper.core.types import Category, Span
 
 _CAP_NAME = re.compile(r"\b(?!(?:The|A|An|His|Her|Their)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
 # "4SB" and "4T" (a crew's number and initial) too
+# Initials every report uses for an agency, a role or a place of care ("CW observed", "per DCF",
+# "SSS took it"): never a crew's or a place's short form, whatever stands beside them (round 30)
+_EVERYDAY_INITIALS = frozenset(
+    {
+        "DCF", "CW", "SW", "YW", "DYS", "SSS", "AP", "BPD", "BPS", "EMS", "EMT", "BMC", "MGH", "SRO", "DOB",
+        "ID", "IEP", "ELL", "ESL", "PM", "AM", "CRA", "CANS", "SOAP", "PRN", "ED", "ER", "ICU", "MBTA", "DA",
+        "PO", "GED", "ISS", "OSS", "TBD", "FYI", "ASAP", "ADA", "IT", "OT", "PT", "RN", "LPN", "NP", "MD", "DR",
+        "HR", "PE", "ELA", "US", "USA", "OK", "TV", "PD", "DHS", "DOE",
+    }
+)  # fmt: skip
 _INITIALS = re.compile(r"(?<![\w.])(?:\d{0,2}[A-Z]{2,5}|\d{1,2}[A-Z]|[A-Z](?:[-.&][A-Z]){1,4}\.?)(?![\w.])")
 # a short form given in brackets right after the finding: "Bowdoin-Geneva tattoo ('B-G')"
 _BRACKETED = re.compile(r"[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}\([ \t]*[\"'\u201c\u2018]?$")
@@ -210,6 +220,8 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
                     names.setdefault(w, sp.category)
         lo, hi = _sentence(text, sp.start, sp.end)
         for m in _INITIALS.finditer(text, lo, hi):
+            if m.group(0).replace(".", "").replace("-", "").replace("&", "") in _EVERYDAY_INITIALS:
+                continue
             # on a marker ("LRC tattoo"), or explained at once ("LRC stands for ..."); initials
             # elsewhere in the sentence ("1:26 PM", "SSS Adebayo") are not the crew's
             s, e = m.span()

@@ -671,7 +671,12 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 # "he's '[a citizen], unlike that one'": a comparison with someone else says the same of them
 # (outsider round 21)
-_UNLIKE = re.compile(r"[ \t]*,[ \t]*(?:unlike|not like|same as|just like)[ \t]+[^,.;:!?'\"\u2019\u201d\n]{1,30}")
+# (and "[W], same block as the kids from the last incident": the same home, outsider round 30)
+_UNLIKE = re.compile(
+    r"[ \t]*,[ \t]*(?:unlike|not like|same as|just like|same (?:block|building|street|hood|neighborhood|"
+    r"neighbourhood|area|projects|development|country|island|church|mosque|crew|set) as)[ \t]+"
+    r"[^,.;:!?'\"\u2019\u201d\n]{1,40}"
+)
 
 
 # A correction of the withheld statement right after it ("[W]; Monique corrected that, it is the
@@ -680,7 +685,9 @@ _CORRECTION = re.compile(
     r"[ \t]*[,;.:]?[ \t]*(?:(?:[A-Z][\w.'\u2019-]*|she|he|they|the\s+\w+|his\s+\w+|her\s+\w+)[ \t]+){0,3}?"
     r"(?:corrected|corrects|clarified|clarifies|correcting)(?:[ \t]+(?:that|it|this|him|her|them|me|us|the\s+\w+))?"
     r"(?:[ \t]+later)?[ \t]*[,:;\u2013\u2014-]"
-    r"|[ \t]*[,;.:]?[ \t]*(?:actually|correction|rather|no wait)[ \t]*[,:;\u2013\u2014-]",
+    r"|[ \t]*[,;.:]?[ \t]*(?:actually|correction|rather|no wait)[ \t]*[,:;\u2013\u2014-]"
+    # a fragment that corrects it: "[W]. The housing development, not the church." (round 30)
+    r"|[ \t]*[.;]?[ \t]*(?:the|a|an)[ \t]+[\w' -]{1,40}?,[ \t]*not[ \t]+(?:the|a|an)[ \t]+\w+",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,7 @@ _COMMON_WORDS = 2_000
 _MIN_FUZZY = 6
 _TWO_EDITS = 9
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_BACKWARDS = re.compile(r"(?<![^\W_])[a-z]{2,}(?:-[a-z]+)*(?![^\W_])")
 _TYPO_WORDS = 30_000
 # The most frequent English words; a word among them is English, not a misspelling.
 _ENGLISH_WORDS = 80_000
@@ -203,6 +204,16 @@ class DodgeMatcher:
                     hits.append(Hit(m.start(), m.end(), term, "inner"))
                     break
         odd = {w for w in _WORD4.findall(view) if w not in self.english and not self._exact(w)}
+        # a word written backwards so that nobody reading over a shoulder gets it ("ilamos",
+        # "detnemucodnu", "kcolb-h"): read back to front (outsider round 30)
+        for m in _BACKWARDS.finditer(view):
+            w = m.group(0)
+            if w in self.english or (w.isalpha() and self._exact(w)):
+                continue
+            back = w[::-1]
+            term = self._lookup(back) or self._lookup(back.replace("-", " ")) or self._lookup(back.replace("-", ""))
+            if term is not None and len(back.replace("-", "")) >= 5:
+                hits.append(Hit(m.start(), m.end(), term, "backwards"))
         for w in odd:
             key = self._fuzzy(w) if len(w) >= _MIN_FUZZY else None
             how = "fuzzy"

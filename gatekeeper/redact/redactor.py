@@ -555,7 +555,9 @@ class Redactor:
         if parted == name:
             return text(name, path)
         out = text(parted, path)
-        return name if out == parted else out
+        # ... and as written, whose joined words are a crew's handle ("stark_st_crew_chat.png",
+        # outsider round 30): lower-case words read apart name no crew
+        return text(name, path) if out == parted else out
 
     def redact_request(self, req: SubmitRequest, notice: str) -> RedactionResult:
         reds: list[Redaction] = []
@@ -846,12 +848,19 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _with_pointers(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` and the next sentence after a group's or a status's finding when it points back."""
+    """``spans`` and the next sentence after a group's or a status's finding when it points back;
+    a clause later in the finding's own sentence that points back too ("[this is part of the Heath
+    St situation], he's with them", outsider round 30)."""
     extra: list[Span] = []
     for sp in spans:
         if sp.category not in _POINTED_AT:
             continue
         end = _SENTENCE_END.search(text, sp.end)
+        same = _POINTER.search(text, sp.end, end.start() if end is not None else len(text))
+        if same is not None:
+            lo = max(text.rfind(",", sp.end, same.start()), text.rfind(";", sp.end, same.start()))
+            if lo >= 0:
+                extra.append(Span(lo + 1, end.start() if end is not None else len(text), sp.category, "points_back"))
         if end is None:
             continue
         start = end.end()

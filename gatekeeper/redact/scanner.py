@@ -308,6 +308,9 @@ def _capitalized(text: str, s: int, e: int) -> bool:
 _TAUGHT_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY, Category.NATIONAL_ORIGIN})
 
 
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
@@ -929,12 +932,15 @@ class Scanner:
             s, e = m.span("w")
         else:
             s, e = m.span()
+        s0, e0 = s, e
         while s < e and not _is_word(view[s]):
             s += 1
         while e > s and not _is_word(view[e - 1]):
             e -= 1
         if s >= e:
-            return
+            if _FLAG.search(view, s0, e0) is None:
+                return
+            s, e = s0, e0  # a flag emoji is a country's name, though no letter (outsider round 30)
         os_, oe = norm.orig_start(s), norm.orig_end(e)
         if rule.require_capitalized and not _capitalized(text, os_, oe):
             return

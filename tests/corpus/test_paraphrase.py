@@ -55,6 +55,8 @@ CORPORA = [
     "outsider_ae.jsonl",
     "outsider_af.jsonl",
     "outsider_ag.jsonl",
+    "outsider_ah.jsonl",
+    "outsider_ai.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -74,7 +76,17 @@ CORPORA = [
 # OW-0022: the author's canary is the word "immigration", which the response's own redaction list
 # names as the category it withheld ("immigration_status", for the approver); the description's
 # statement and its quoted word are withheld.
-KNOWN_LEAKS: set[tuple[str, str]] = {("outsider_q.jsonl", "OQ-0132"), ("outsider_w.jsonl", "OW-0022")}
+# OAH-0046: a crew's name written backwards with a hyphen ("kcolB-H"); a single word backwards is
+# read ("ilamoS", "detnemucodnu"), but a hyphenated one in mixed case is first read as damaged
+# characters and is not turned round. OAH-0110: "[The family is Muslim], the dad wears the robe to
+# pickups": a robe says a faith only beside the withheld statement, and a tail of seven words after
+# it is a clause of its own (a longer tail cost four corpora incident facts).
+KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_q.jsonl", "OQ-0132"),
+    ("outsider_w.jsonl", "OW-0022"),
+    ("outsider_ah.jsonl", "OAH-0046"),
+    ("outsider_ah.jsonl", "OAH-0110"),
+}
 # Residue known and named, as above. OK-0047: a withheld chat line ends a transcript, and after a
 # blank line the note's next section is headed "Background:"; the scorer reads "[WITHHELD]
 # Background". Nothing in the line says what was withheld; changing the form's line break to dodge
