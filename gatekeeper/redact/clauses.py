@@ -316,17 +316,21 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
         # a terse note's fragments run together with bare slashes ("Switchblade in waistband/Rozzie
         # kid/H-Block per SRO"): two such slashes or more on a line part it (outsider round 28);
         # one alone is "and/or", "mom/dad", "Race/Ethnicity"
-        for line in _FRAGMENT_LINE.finditer(text):
-            slashes = [m.start() for m in _FRAGMENT_SLASH.finditer(text, line.start(), line.end())]
-            if len(slashes) >= 2:
-                ends.extend(slashes)
-                starts.extend(k + 1 for k in slashes)
+        ls = 0
+        while ls <= n:
+            le = text.find("\n", ls)
+            le = n if le < 0 else le
+            if text.count("/", ls, le) >= 2:
+                slashes = [m.start() for m in _FRAGMENT_SLASH.finditer(text, ls, le)]
+                if len(slashes) >= 2:
+                    ends.extend(slashes)
+                    starts.extend(k + 1 for k in slashes)
+            ls = le + 1
     ends.sort()
     starts.sort()
     return ends, starts
 
 
-_FRAGMENT_LINE = re.compile(r"[^\n]*/[^\n]*/[^\n]*")
 _FRAGMENT_SLASH = re.compile(r"(?<=[^\W\d_]{3})/(?=[^\W\d_])(?<!\band/)(?<!\bhis/)(?<!\bhe/)")
 
 
