@@ -251,7 +251,10 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             j = b
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and (j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(>\u2022")):
+            # (a sentence may start with an emoji: "... safe now. 🇨🇻🇨🇻 was on his case", round 30)
+            if j < n and (
+                j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(>\u2022" or text[j] >= "\U0001f000")
+            ):
                 continue  # "3.5", "U.S.A" inside a sentence
             while a > 0 and text[a - 1] in _SENT_END:
                 a -= 1

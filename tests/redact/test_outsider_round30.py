@@ -76,3 +76,10 @@ def test_a_surname_is_no_misspelt_term(redactor: Redactor) -> None:
     assert problems("Yesenia Marrero") == []
     assert problems("Luis Undocumentd")
     assert redactor.scan("Police say he is a marero.")
+
+
+def test_a_sentence_may_start_with_an_emoji(redactor: Redactor) -> None:
+    # found trying the service with a dictated memo of our own: the flag's sentence took the
+    # sentence before it, which held the incident's fact
+    out, _ = redactor.redact_text("The knife is in the office safe now. 🇨🇻🇨🇻 was on his phone case.", "incident.description")
+    assert out.startswith("The knife is in the office safe now.") and "🇨🇻" not in out, out
