@@ -57,6 +57,7 @@ CORPORA = [
     "outsider_ag.jsonl",
     "outsider_ah.jsonl",
     "outsider_ai.jsonl",
+    "outsider_aj.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -119,7 +120,13 @@ MIN_UTIL = 0.95
 # Mass and Cass on the walk from her aunt's place"), a threat whose clause names a grandmother's
 # "crib" beside the incident's busway, "the Seaport Hotel" (a neighbourhood's name on a venue),
 # "at the shelter" meaning the bus shelter, "the ESL pull-out group in room 109" (0.941 after round 21).
+# outsider_aj: incidents away from the building; its authors keep a neighbourhood's name where an
+# event's route or a restaurant two prepositions away locates the incident ("the parade route into
+# Franklin Park", "a dim sum restaurant on Beach Street in Chinatown", "a taqueria on Essex
+# Street") and a hotel's ("the Westin Seaport hotel": a hotel is also where families are housed,
+# a residence cue); 0.613 at first sight, 0.84 after round 31.
 UTIL_FLOOR: dict[str, float] = {
+    "outsider_aj.jsonl": 0.84,
     "outsider_n.jsonl": 0.92,
     "outsider_o.jsonl": 0.92,
     "outsider_p.jsonl": 0.90,
