@@ -699,19 +699,22 @@ _CORRECTION = re.compile(
 )
 
 
-def _with_correction(text: str, r: list[int]) -> None:
-    m = _CORRECTION.match(text, r[1])
-    if m is None:
-        return
-    end = len(text)
-    for stop in _TAIL_STOP.finditer(text, m.end()):
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` ends: a stop that is no abbreviation's or initial's
+    ("Ms. French", "J. Ortiz", "which K.B. denied"), else the text's end."""
+    for stop in _TAIL_STOP.finditer(text, pos):
         k = stop.start()
         w = text[text.rfind(" ", 0, k) + 1 : k].lower()
         if text[k] == "." and (w in _ABBREV or _INITIALS.fullmatch(w) is not None):
             continue
-        end = k
-        break
-    r[1] = end
+        return k
+    return len(text)
+
+
+def _with_correction(text: str, r: list[int]) -> None:
+    m = _CORRECTION.match(text, r[1])
+    if m is not None:
+        r[1] = _sentence_end(text, m.end())
 
 
 def _with_tail(text: str, r: list[int]) -> None:
@@ -725,14 +728,7 @@ def _with_tail(text: str, r: list[int]) -> None:
     m = _TAIL_LEAD.match(text, r[1])
     if m is None or _RELATIVE.match(text, r[0]) is not None or _AFTER_RELATIVE.search(text, max(0, r[0] - 12), r[0]):
         return  # after a relative clause ("grandmother, who speaks ..., was contacted") the main clause goes on
-    end = len(text)
-    for stop in _TAIL_STOP.finditer(text, m.end()):
-        k = stop.start()
-        w = text[text.rfind(" ", 0, k) + 1 : k].lower()
-        if text[k] == "." and (w in _ABBREV or _INITIALS.fullmatch(w) is not None):
-            continue  # "Ms. French", "J. Ortiz", "which K.B. denied": no sentence end
-        end = k
-        break
+    end = _sentence_end(text, m.end())
     if end <= m.end() or "[WITHHELD]" in text[m.end() : end]:
         return
     if len(_WORD.findall(text, m.end(), end)) > _MAX_TAIL_WORDS or _CLOCK.search(text, m.end(), end):

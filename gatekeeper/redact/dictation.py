@@ -28,15 +28,22 @@ _NOT_A_STOP = re.compile(
 _MARKS = {"comma": ",", "question": "?", "exclamation": "!"}
 
 
+def _spoken_marks(text: str) -> list[re.Match[str]]:
+    """The spoken marks of ``text`` (a school's "third period" aside); none without the words."""
+    low = text.lower()
+    if "period" not in low and "comma" not in low and "new paragraph" not in low:
+        return []
+    return [m for m in _SPOKEN.finditer(text) if not _is_school_period(text, m)]
+
+
 def dictated(text: str) -> bool:
     """Two spoken marks or more where written ones are fewer: a dictation, not a report that says
     "third period" once."""
-    low = text.lower()
-    if "period" not in low and "comma" not in low and "new paragraph" not in low:
-        return False
-    spoken = sum(1 for m in _SPOKEN.finditer(text) if not _is_school_period(text, m))
-    written = text.count(".") + text.count(",")
-    return spoken >= 2 and written < spoken
+    return _is_dictation(text, _spoken_marks(text))
+
+
+def _is_dictation(text: str, marks: list[re.Match[str]]) -> bool:
+    return len(marks) >= 2 and text.count(".") + text.count(",") < len(marks)
 
 
 def _is_school_period(text: str, m: re.Match[str]) -> bool:
@@ -48,12 +55,11 @@ def _is_school_period(text: str, m: re.Match[str]) -> bool:
 
 def punctuated(text: str) -> str:
     """``text`` with its spoken marks written, same length; ``text`` itself if it is no dictation."""
-    if not dictated(text):
+    marks = _spoken_marks(text)
+    if not _is_dictation(text, marks):
         return text
     chars = list(text)
-    for m in _SPOKEN.finditer(text):
-        if _is_school_period(text, m):
-            continue
+    for m in marks:
         word = m.group("mark").split()[0].lower()
         mark = _MARKS.get(word, ".")
         s, e = m.start(), m.end()

@@ -231,9 +231,7 @@ class Redactor:
         as for a structured field): label and value, as one finding."""
         out: list[Span] = []
         for m in _TEXT_LABEL.finditer(text):
-            if m.group("v").strip(" \t.,") == MARKER:
-                continue  # a re-check: the value is withheld already, and a label alone says nothing
-            cat = self._label_category(m.group("k")) or self._coded_category(m.group("k"), m.group("v"))
+            cat = self._field_category(m.group("k"), m.group("v"))
             if cat is None:
                 continue
             end = m.end("v")
@@ -241,9 +239,7 @@ class Redactor:
                 end -= 1
             out.append(Span(m.start("k"), max(end, m.end("k")), cat, "text_label"))
         for m in _NESTED_LABEL.finditer(text):
-            if m.group("v").strip(" \t.,") == MARKER:
-                continue
-            cat = self._label_category(m.group("k")) or self._coded_category(m.group("k"), m.group("v"))
+            cat = self._field_category(m.group("k"), m.group("v"))
             if cat is not None:
                 out.append(Span(m.start("k"), m.end("v"), cat, "text_label"))
         for m in _PAIR_LABEL.finditer(text):
@@ -251,6 +247,13 @@ class Redactor:
             if cat is not None:  # '"race": "Black"', "| Race | Black |": a field and its value
                 out.append(Span(m.start(), m.end(), cat, "text_label"))
         return out
+
+    def _field_category(self, label: str, value: str) -> Category | None:
+        """The category a labelled field in free text names, by its label or by its coded value;
+        None for a value already withheld (a re-check: a label alone says nothing)."""
+        if value.strip(" \t.,") == MARKER:
+            return None
+        return self._label_category(label) or self._coded_category(label, value)
 
     def _coded_category(self, label: str, value: str) -> Category | None:
         """The category a short label names before a coded value (fields.yaml coded_labels)."""
