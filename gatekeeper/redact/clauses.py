@@ -38,6 +38,14 @@ _ABBREV = _words("""mr mrs ms mx dr st ave av rd blvd pl sq ct ln hwy pkwy apt n
     sra srta mme mlle e.g i.e u.s a.k.a aka jan feb mar apr jun jul aug sep sept oct nov dec""")
 
 
+# Words that open a sentence and are nobody's surname: after a single letter and its stop ("Lunch
+# A. During Passover", "Room B. The teacher") the stop ends a sentence (outsider round 32)
+_OPENER = re.compile(
+    r"[ \t]+(?:During|The|At|On|In|He|She|They|We|It|This|That|After|Before|When|While|Then|Today|Yesterday|"
+    r"There|His|Her|Their|Our|My|Nobody|No|Both|All|Staff|Students)\b"
+)
+
+
 def _next_is_upper(text: str, i: int) -> bool:
     n = len(text)
     while i < n and not text[i].isalnum():
@@ -207,6 +215,8 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             # "- lives JP He had a pepper spray": a new sentence begun without punctuation
             if not (text[a + 1].isupper() and a > 0 and text[a - 1].isalnum()):
                 continue
+            if tok in (" student ", " staff ") and b < n and text[b].isupper():
+                continue  # a name goes on ("the Latino Student Union", "the Staff Lounge", round 32)
             ends.append(a)
             starts.append(a + 1)
             prev_end = a + 1
@@ -264,6 +274,8 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 pass  # "at 10:15 a.m. Mom came in": a time ends sentences more often than not
             elif w in _STREET and _after_capitalized(text, a - len(w)):
                 pass  # "lives on Ruggles St. A teacher saw": the street name ends the sentence
+            elif len(w) == 1 and w.isalpha() and _OPENER.match(text, b) is not None:
+                pass  # "Cafeteria, Lunch A. During Passover ...": a sentence's opening word, no surname
             elif w in _ABBREV or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 6):
                 continue
             elif not nxt_upper and w.isdigit():
@@ -759,7 +771,10 @@ _HOME_WORDS = re.compile(
     # outsider round 21: "[her English is limited], so Ms. Ilunga sat in on the interview"
     r"sat[ \t]+in|interpreted|translated|"
     r"paperwork|arrived(?![ \t]+(?:late|early|at|to|on|back|with|in[ \t]+(?:class|school|the)))"
-    r"|came[ \t]+(?:over|here)|got[ \t]+here)\b",
+    # outsider round 32: "[were born in Cabo Verde] and came to Boston in 2019": the arrival it dates
+    r"|came[ \t]+(?:over|here)|got[ \t]+here"
+    r"|(?:came|moved|immigrated|emigrated|migrated)[ \t]+(?:here[ \t]+)?(?:to|into)[ \t]+(?:boston|the[ \t]+u\.?s\.?|"
+    r"the[ \t]+states|america|this[ \t]+country|the[ \t]+united[ \t]+states|massachusetts))\b",
     re.IGNORECASE,
 )
 
@@ -787,10 +802,17 @@ def _with_other_language(text: str, r: list[int]) -> None:
 # "a 'set thing' between [Wash Street] and Fenwood": the second side of a pair the withheld
 # statement opened is a name of the same kind (outsider round 17). Only when the region ends with
 # "between" and a name, and the other side is a name too ("between a kid from X and Jayden" keeps Jayden).
-_BETWEEN = re.compile(r"\b[Bb]etween[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019-]*$")
+# (outsider round 32: "beef between Creston Street crew and KOB since August": the first side with
+# its crew word, the second followed by the sentence going on)
+_BETWEEN = re.compile(
+    r"\b[Bb]etween[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019-]*"
+    r"(?:[ \t]+(?:kids|boys|guys|girls|crew|side|set|gang))?$"
+)
 _PAIR_TAIL = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*"
-    r"(?:[ \t]+(?:kids|boys|guys|girls|crew|side|set|gang))?(?=[ \t]*(?:[,.;:!?\n)]|$|and\b|&))"
+    r"(?:[ \t]+(?:kids|boys|guys|girls|crew|side|set|gang))?(?=[ \t]*(?:[,.;:!?\n)]|$|and\b|&)"
+    r"|[ \t]+(?:since|over|about|for|that|which|who|is|are|was|were|has|had|have|started|going|got|again|ever|"
+    r"at|in|on|after|before|because)\b)"
 )
 
 

@@ -83,6 +83,9 @@ _PY = (
 )
 _PINYIN_RUN = re.compile(rf"(?<![\w'\u2019-])(?:{_PY}(?:{_PY})?[ \t]+){{2,}}{_PY}(?:{_PY})?(?![\w'\u2019-])")
 _COMMON_EN = 5_000
+# English's own small words that the district's family languages do not share ("a" and "an" are
+# Spanish, Portuguese and Haitian Creole words too)
+_FRAME_WORDS = frozenset({"the", "and", "with", "of", "his", "her", "their", "this", "that", "my", "your", "our"})
 
 
 class ForeignText:
@@ -99,6 +102,11 @@ class ForeignText:
     @property
     def english(self) -> frozenset[str]:
         return self._english
+
+    @property
+    def common(self) -> frozenset[str]:
+        """The 5,000 most frequent English words."""
+        return self._common
 
     def romanised(self, text: str) -> Iterator[tuple[int, int]]:
         """Words of Arabizi and runs of pinyin (see above), in ``text``'s offsets."""
@@ -187,6 +195,8 @@ class ForeignText:
                 and odd == 1
                 and all(zipf_frequency(w, "en") >= _KNOWN_ZIPF for w in weighed if w not in self._english)
             )
+            if whole and self._english_frame(unit, weighed, odd):
+                whole = False
             if whole and _english_weight(" ".join(unit.split())) < _MAX_EN:
                 yield _trim(text, us, ue)
             elif "," in unit and odd >= 2:
@@ -201,6 +211,18 @@ class ForeignText:
                     if self._mostly_foreign(_weighed(piece)[1]) and _english_weight(" ".join(piece.split())) < _MAX_EN:
                         yield _trim(text, pos, pos + len(raw))
                     pos += len(raw) + 1
+
+    def _english_frame(self, unit: str, weighed: list[str], odd: int) -> bool:
+        """A short piece in an English frame with a loanword or two in it: a name of a thing
+        before a common English noun ("a karambit knife"), or dishes joined by English ("pupusas
+        and curtido", outsider round 32). Family-language phrases have their own small words
+        ("sin papeles", "la migra", "pa gen papye"), which English lacks or shares only by chance."""
+        tokens = [t.strip(_PUNCT).lower() for t in unit.split()]
+        if len(weighed) > 4 or odd > 2 or len(tokens) > 6:
+            return False
+        if odd == 1 and len(tokens) <= 4 and len(weighed[-1]) >= 4 and weighed[-1] in self._common:
+            return True
+        return not _FRAME_WORDS.isdisjoint(tokens)
 
     def _identified_foreign(self, words: list[str], quote: str) -> bool:
         """Two words English lacks, and the identifier finds no English at all: a quotation whose

@@ -121,18 +121,28 @@ class Lexicon:
     # a language or a people's name right after these words is a course someone teaches ("who
     # teaches Arabic and French"): precision.yaml taught_before
     taught_before: re.Pattern[str] | None = None
+    # a people's or a country's thing that a relative makes, sells or runs ("helping her mother at
+    # the Ethiopian food table"): precision.yaml kin_words and kin_culture_nouns
+    kin_before: re.Pattern[str] | None = None
+    kin_culture_after: re.Pattern[str] | None = None
+    # a holy day directly followed by a word of the school's calendar ("the Ramadan lunch
+    # schedule"): precision.yaml holy_days and calendar_nouns
+    holy_days: frozenset[str] = frozenset()
+    calendar_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """precision.yaml ``contexts``: a term of ``categories`` (or only ``terms``, if given) stays when
-    its sentence has one of ``cues`` and none of ``blockers``."""
+    """precision.yaml ``contexts``: a term of ``categories`` (or only ``terms``, if given), or a
+    finding of one of ``rules``, stays when its sentence has one of ``cues`` and none of
+    ``blockers``."""
 
     name: str
     categories: frozenset[Category]
     terms: frozenset[str]
     cues: re.Pattern[str]
     blockers: re.Pattern[str] | None
+    rules: frozenset[str] = frozenset()
 
 
 def _contexts(raw: Any) -> tuple[Context, ...]:
@@ -158,6 +168,7 @@ def _contexts(raw: Any) -> tuple[Context, ...]:
                 frozenset(norm_term(t) for t in _str_list(c.get("terms"), f"contexts.{name}.terms")),
                 cues,
                 _phrases(c.get("blockers")),
+                frozenset(_str_list(c.get("rules"), f"contexts.{name}.rules")),
             )
         )
     return tuple(out)
@@ -285,7 +296,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         else ""
     )
     nouns = (
-        (r"[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?" + _alternation(object_nouns) + r"\b")
+        # a quoted name before the noun too ("a 'Fighting Irish' hoodie", outsider round 32)
+        (
+            r"['\"\u2019\u201d]?[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?" + _alternation(object_nouns) + r"\b"
+            # a kin word after the noun makes it a person ("a Salvadorian step-dad", round 32)
+            r"(?![ \t-]*(?:dad|mom|mother|father|parents?|brother|sister|son|daughter|family|kids?|child)\b)"
+        )
         if object_nouns
         else ""
     )
@@ -478,7 +494,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         frozenset(precision.get("place_name_rules") or ()),
         tuple(aliases),
         tuple(spelled),
-        re.compile(r"\b" + _alternation(product) + r"\s+(?:the\s+)?$") if product else None,
+        re.compile(r"\b" + _alternation(product) + r"\s+(?:the\s+)?['\"\u2018\u201c]?$") if product else None,
         frozenset(precision.get("development_rules") or ()),
         re.compile(r"[ \t]+" + _alternation(homes) + r"\b", re.I) if homes else None,
         frozenset(w.casefold() for w in precision.get("english_extra") or ()),
@@ -487,6 +503,16 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             r"\b" + _alternation(taught) + r"\s+(?:(?:[a-z]+\s+){1,2}(?:and|or|&)\s+)?$"
         )
         if (taught := precision.get("taught_before") or [])
+        else None,
+        re.compile(r"\b" + _alternation(kin) + r"(?:'s)?\b[^.;!?\n]{0,50}$")
+        if (kin := precision.get("kin_words") or [])
+        else None,
+        re.compile(r"[ \t]+(?:[\w'-]+[ \t]+)?" + _alternation(culture) + r"\b")
+        if (culture := precision.get("kin_culture_nouns") or [])
+        else None,
+        frozenset(norm_term(t) for t in precision.get("holy_days") or ()),
+        re.compile(r"[ \t]+" + _alternation(calendar) + r"\b")
+        if (calendar := precision.get("calendar_nouns") or [])
         else None,
     )
 

@@ -115,6 +115,19 @@ _GIVEN_BEFORE = re.compile(
 )
 
 
+# "in China's backpack", "the pocket of Egypt's jacket": a possessive before a lower-case word is a
+# person's; only a word of origin still reads a place ("from Egypt's capital", outsider round 32)
+_POSSESSIVE_THING = re.compile(
+    r"['\u2019]s[ \t]+(?!(?:family|families|home|house|apartment|building|street|block|place|people|parents?|mom|"
+    r"mother|dad|father|grandmother|grandma|aunt|uncle|relatives|country|language|church|mosque|temple)\b)[a-z]"
+)
+_GIVEN_BEFORE_HARD = re.compile(
+    r"(?:\b(?:from|born|native|citizen|back|visiting|visited|left|fled|country|nationality|origin)\s+"
+    r"|[:=/\-]\s*)$",
+    re.IGNORECASE,
+)
+
+
 def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
     parts = name.split()
     if len(parts) < 2 or len(parts[0]) < 3 or not parts[0].isalpha() or not parts[0][0].isupper():
@@ -129,13 +142,62 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
             initial.match(text, e) is not None
             or (
                 _GIVEN_AFTER.match(text, e) is not None
-                and _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None
+                and (
+                    _GIVEN_BEFORE.search(text, max(0, i - 20), i) is None
+                    or (
+                        _POSSESSIVE_THING.match(text, e) is not None
+                        and _GIVEN_BEFORE_HARD.search(text, max(0, i - 20), i) is None
+                    )
+                )
                 and not _after_capital_word(text, i)
             )
             or _TAKEN_FROM.search(text, max(0, i - 90), i) is not None
         ):
             yield i, e
         i = text.find(given, e)
+
+
+# Someone else in the report whose given name is a country's or a city's ("Kenya Odom, who sits
+# with her at lunch", "Egypt P. and the others"): such a term followed by a capitalised surname or a
+# surname's initial is a person, and the name is read as the student's own is (outsider round 32).
+# The surname may not be a common word that makes the term a place, a team or a thing ("Kenya
+# Airways", "Georgia Tech", "Mexico City").
+_PERSON = re.compile(
+    r"(?<![\w.'\u2019])([A-Z][a-z]{2,})[ \t]+"
+    r"(?:([A-Z])\.(?![ \t]*[A-Z]\.)(?![A-Za-z])"
+    r"|((?:Mc|Mac|O'|D'|De|Da|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\u2019-]))"
+)
+_NOT_SURNAME_WORDS = """street st avenue ave road rd boulevard blvd square sq park plain hill hills city town
+    county state states island islands republic river sea lake bay valley canal airways airlines air tech university
+    college school high academy center centre club church temple mosque embassy consulate national
+    team cup day week month war revolution times post news express restaurant cafe kitchen market grill
+    bakery house way station line heights village point mills falls grove gardens commons time standard
+    relief fund independence flag heritage festival parade night food style jersey shirt pale libre
+    creole international united federal ministry government president prime minister king queen
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december mission crossing terrace court lane drive place
+    wharf pier beach harbor harbour port gate gates north south east west central upper lower new old
+    empire kingdom row circle alley path walk ter pl ct ln dr pkwy hwy parkway expressway turnpike freeway
+    ii iii iv"""
+_NOT_SURNAME = frozenset(_NOT_SURNAME_WORDS.split())
+# a sentence's end for a context's cues and blockers: not a title's or a street's stop ("Present:
+# team chair Mr. Souza; ESL teacher Ms. Hoang; Fabricio's mother ...", outsider round 32)
+_CONTEXT_END = re.compile(r"(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bmx)(?<!\bdr)(?<!\bst)(?<!\bjr)(?<!\bsr)[.!?]|\n", re.I)
+
+
+def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence around ``text[s:e]``, at most 200 characters either side."""
+    lo = max(0, s - 200)
+    for m in _CONTEXT_END.finditer(text, lo, s):
+        lo = m.end()
+    m2 = _CONTEXT_END.search(text, e, min(len(text), e + 200))
+    return lo, (m2.start() if m2 is not None else min(len(text), e + 200))
+
+
+_KIN_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN, Category.ETHNICITY})
+_ONE_NAME = re.compile(r"[A-Z][a-z'\u2019-]+")
+# (only countries' and cities' names: a neighbourhood's lexicon holds common nouns, "Shelter Director")
+_PERSON_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN})
 
 
 def _underscores_parted(view: str, norm: Normalized, text: str) -> str:
@@ -391,6 +453,7 @@ class Scanner:
         self._lex = lexicon
         self._rank = {c: i for i, c in enumerate(lexicon.category_order)}
         self._context_categories = frozenset(c for ctx in lexicon.contexts for c in ctx.categories)
+        self._context_rules = frozenset(r for ctx in lexicon.contexts for r in ctx.rules)
         actions: dict[str, list[tuple[int, object]]] = {}
         for term in lexicon.terms:
             actions.setdefault(term.text, []).append((_TERM, term))
@@ -405,6 +468,11 @@ class Scanner:
             [*(rule.id for rule in lexicon.rules if rule.yields_to_keep_phrases), "other_language"]
         )
         self._titles = frozenset(lexicon.keep_before)
+        titles = "|".join(map(re.escape, sorted(self._titles)))
+        self._title_re = re.compile(r"(?<![\w.])(?:" + titles + r")\.?[ \t]+$", re.IGNORECASE) if titles else None
+        self._name_like = frozenset(
+            t.text for t in lexicon.terms if " " not in t.text and t.category in _PERSON_CATEGORIES
+        )
         self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:
@@ -591,7 +659,19 @@ class Scanner:
                 for c in kept
                 if not (c.prio == _PRIO_TERM and any(p.start <= c.start and c.end <= p.end for p in places))
             ]
-        protected = list(self._protected(view, norm, protect, text))
+        if self._context_rules:
+            cands = [c for c in cands if c.rule not in self._context_rules or not self._rule_in_context(text, c)]
+        if self._title_re is not None:
+            # "Ms. Christian, a chaperone", "SSS Church tested it": one capitalised word after a
+            # title is a surname for a rule's finding too, as for a term's (outsider round 32)
+            cands = [
+                c
+                for c in cands
+                if c.prio == _PRIO_TERM
+                or _ONE_NAME.fullmatch(text, c.start, c.end) is None
+                or self._title_re.search(text, max(0, c.start - 24), c.start) is None
+            ]
+        protected = list(self._protected(view, norm, (*protect, *self.people(text)), text))
         if keep or protected:
             cands = [
                 c
@@ -641,8 +721,30 @@ class Scanner:
             return {}
         return span_names(text, [sp for sp in spans if sp.rule not in self._sentence_rules], self._lex.aliases)
 
+    def people(self, text: str) -> tuple[str, ...]:
+        """Names of people in ``text`` whose given name is a lexicon term (``_PERSON``)."""
+        out: list[str] = []
+        for m in _PERSON.finditer(text):
+            given, initial, surname = m.group(1), m.group(2), m.group(3)
+            if given.lower() not in self._name_like:
+                continue
+            if surname is not None and (
+                surname.lower() in _NOT_SURNAME
+                or surname.lower() in self._one_word_terms
+                or surname.lower() in self._foreign.common
+            ):
+                continue  # "Georgia Tech", "Kenya Airways": a common word makes a thing's name
+            if text[: m.start()].rstrip().endswith(tuple("0123456789#")):
+                continue  # "1568 Chelsea Parkway" is an address
+            if _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
+                continue  # "born in Kenya Odom..." is no one's name
+            out.append(f"{given} {initial}." if initial else f"{given} {surname}")
+        return tuple(dict.fromkeys(out))
+
     def protected_spans(self, text: str, protect: Sequence[str]) -> list[tuple[int, int]]:
-        """Where the protected (student) names occur in ``text``, in its offsets."""
+        """Where the protected (student) names occur in ``text``, in its offsets, and the names of
+        other people that a term begins (``people``)."""
+        protect = (*protect, *self.people(text))
         if not protect:
             return []
         norm = normalize(text)
@@ -791,6 +893,7 @@ class Scanner:
         product = self._lex.product_before
         taught = self._lex.taught_before
         in_context = self._context_categories
+        calendar = self._lex.calendar_after
         for end, (length, acts) in self._auto.iter(view):
             start = end - length + 1
             e = end + 1
@@ -813,7 +916,11 @@ class Scanner:
                     continue
                 assert isinstance(payload, Term)
                 if (
-                    (payload.keep_after is not None and payload.keep_after.match(view, te))
+                    (
+                        payload.keep_after is not None
+                        and payload.keep_after.match(view, te)
+                        and not self._kin_culture(view, start, te, payload)
+                    )
                     or (start > 2 and view[start - 1] in " ." and titles and _after_title(view, start, titles))
                     or (
                         product is not None
@@ -826,6 +933,11 @@ class Scanner:
                         and taught.search(view, max(0, start - 40), start) is not None
                     )
                     or (payload.category in in_context and self._in_context(view, start, te, payload))
+                    or (
+                        calendar is not None
+                        and payload.text in self._lex.holy_days
+                        and calendar.match(view, te) is not None
+                    )
                 ):
                     # part of an institution's name: the whole name stays, shorter terms too
                     keep.append((norm.orig_start(start), norm.orig_end(te)))
@@ -833,13 +945,32 @@ class Scanner:
                 cands.append(_Cand(norm.orig_start(start), norm.orig_end(te), payload.category, _PRIO_TERM, "term"))
                 break  # one category per matched term: the first in category_order
 
+    def _kin_culture(self, view: str, s: int, e: int, term: Term) -> bool:
+        """A people's food, table or shop that a relative of someone in the report makes, runs or
+        sells ("helping her mother at the Ethiopian food table", "his dad's Jamaican restaurant")
+        says where the family is from: the term is no thing's name then (outsider round 32)."""
+        kin, culture = self._lex.kin_before, self._lex.kin_culture_after
+        if kin is None or culture is None or term.category not in _KIN_CATEGORIES:
+            return False
+        return culture.match(view, e) is not None and kin.search(view, max(0, s - 70), s) is not None
+
+    def _rule_in_context(self, text: str, c: _Cand) -> bool:
+        """A rule's finding that a context keeps (precision.yaml contexts ``rules``): "I teach ESL 3
+        in room 127" is a teacher's course, in a sentence that says nothing of a student's or a
+        family's standing (outsider round 32)."""
+        lo, hi = _sentence_around(text, c.start, c.end)
+        for ctx in self._lex.contexts:
+            if c.rule in ctx.rules and ctx.cues.search(text, lo, hi) is not None and (
+                ctx.blockers is None or ctx.blockers.search(text, lo, hi) is None
+            ):
+                return True
+        return False
+
     def _in_context(self, view: str, s: int, e: int, term: Term) -> bool:
         """The term at ``view[s:e]`` is about something else: its sentence has a context's cue
         ("a quiz on", "staff interpreters") and none of its blockers, which speak of someone's
         origin, faith or family (precision.yaml contexts, outsider round 26)."""
-        lo = max(view.rfind(c, max(0, s - 200), s) for c in ".!?\n") + 1
-        ends = [k for k in (view.find(c, e, e + 200) for c in ".!?\n") if k >= 0]
-        hi = min(ends) if ends else min(len(view), e + 200)
+        lo, hi = _sentence_around(view, s, e)
         for ctx in self._lex.contexts:
             if term.category not in ctx.categories or (ctx.terms and term.text not in ctx.terms):
                 continue
