@@ -695,6 +695,12 @@ _UNLIKE = re.compile(
     r"[ \t]*,[ \t]*(?:unlike|not like|same as|just like|same (?:block|building|street|hood|neighborhood|"
     r"neighbourhood|area|projects|development|country|island|church|mosque|crew|set) as)[ \t]+"
     r"[^,.;:!?'\"\u2019\u201d\n]{1,40}"
+    # "[he lives at Academy Homes], just across the street,": where the home stands from here
+    # (outsider round 33)
+    r"|[ \t]*,[ \t]*(?:just[ \t]+|right[ \t]+)?"
+    r"(?:across[ \t]+the[ \t]+(?:street|road|way|avenue)|around[ \t]+the[ \t]+corner"
+    r"|down[ \t]+the[ \t]+(?:street|block|road)|up[ \t]+the[ \t]+(?:street|block|road)|next[ \t]+door|over[ \t]+there"
+    r"|right[ \t]+there|nearby|close[ \t]+by)(?=[ \t]*[,.;]|$)"
 )
 
 

@@ -143,6 +143,12 @@ class Context:
     cues: re.Pattern[str]
     blockers: re.Pattern[str] | None
     rules: frozenset[str] = frozenset()
+    # if given, one of these words must stand right before the finding (or open it: "After Mass
+    # Ave he ..."): "at Stony Brook", not "the kids from Fields Corner"
+    before: re.Pattern[str] | None = None
+    # the cues may stand anywhere in the finding's paragraph (a report about a ride), the blockers
+    # only in its sentence
+    paragraph_cues: bool = False
 
 
 def _contexts(raw: Any) -> tuple[Context, ...]:
@@ -159,8 +165,7 @@ def _contexts(raw: Any) -> tuple[Context, ...]:
             cats = frozenset(Category(x) for x in _str_list(c.get("categories"), f"contexts.{name}.categories"))
         except ValueError as exc:
             raise RedactorLoadError(f"precision.contexts.{name}: {exc}") from exc
-        cues = _phrases(c.get("cues"))
-        assert cues is not None
+        cues = _cue_phrases(_str_list(c.get("cues"), f"contexts.{name}.cues"), f"contexts.{name}.cues")
         out.append(
             Context(
                 name,
@@ -169,6 +174,15 @@ def _contexts(raw: Any) -> tuple[Context, ...]:
                 cues,
                 _phrases(c.get("blockers")),
                 frozenset(_str_list(c.get("rules"), f"contexts.{name}.rules")),
+                re.compile(
+                    r"(?:^|(?<![\w'\u2019]))(?:"
+                    + _alternation([w.lower() for w in before])
+                    + r")[ \t]+(?:the[ \t]+)?$",
+                    re.I,
+                )
+                if (before := _str_list(c.get("before"), f"contexts.{name}.before"))
+                else None,
+                c.get("cues_in") == "paragraph",
             )
         )
     return tuple(out)
@@ -198,6 +212,10 @@ def _str_list(value: Any, where: str) -> list[str]:
         return []
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
         raise RedactorLoadError(f"{where}: expected a list of strings")
+    if any(isinstance(v, bool) for v in value):
+        # YAML reads a bare on, off, yes or no as a boolean: the word would silently become "True"
+        # (outsider round 32: a context's "on" did)
+        raise RedactorLoadError(f"{where}: a bare on, off, yes or no is read as true or false: quote it")
     return [str(v) for v in value]
 
 
@@ -515,6 +533,18 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         if (calendar := precision.get("calendar_nouns") or [])
         else None,
     )
+
+
+def _cue_phrases(words: list[str], where: str) -> re.Pattern[str]:
+    """A context's cues: whole words or phrases, and patterns written "re:..." (a bus route's "the
+    66", outsider round 33), case-insensitive."""
+    plain = [w.lower() for w in words if not w.startswith("re:")]
+    alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
+    alts += [w[3:] for w in words if w.startswith("re:")]
+    try:
+        return re.compile("|".join(alts) or r"(?!)", re.I)
+    except re.error as exc:
+        raise RedactorLoadError(f"{where}: bad regex: {exc}") from exc
 
 
 def _phrases(words: Any) -> re.Pattern[str] | None:

@@ -18,7 +18,7 @@ from gatekeeper.redact.aliases import alias_spans, span_names
 from gatekeeper.redact.clauses import field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
-from gatekeeper.redact.lexicon import Lexicon, Rule, Term, norm_term
+from gatekeeper.redact.lexicon import Context, Lexicon, Rule, Term, norm_term
 from gatekeeper.redact.normalize import Normalized, normalize
 from gatekeeper.redact.ocr import correct
 
@@ -183,6 +183,25 @@ _NOT_SURNAME = frozenset(_NOT_SURNAME_WORDS.split())
 # a sentence's end for a context's cues and blockers: not a title's or a street's stop ("Present:
 # team chair Mr. Souza; ESL teacher Ms. Hoang; Fabricio's mother ...", outsider round 32)
 _CONTEXT_END = re.compile(r"(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bmx)(?<!\bdr)(?<!\bst)(?<!\bjr)(?<!\bsr)[.!?]|\n", re.I)
+
+
+def _cued(ctx: Context, text: str, lo: int, hi: int) -> bool:
+    """One of the context's cues in the sentence ``text[lo:hi]``, or in its paragraph."""
+    if ctx.paragraph_cues:
+        lo = text.rfind("\n", 0, lo) + 1
+        nl = text.find("\n", hi)
+        hi = len(text) if nl < 0 else nl
+    return ctx.cues.search(text, lo, hi) is not None
+
+
+def _placed_after(ctx: Context, text: str, s: int, e: int) -> bool:
+    """A context's ``before`` word stands right before ``text[s:e]`` or opens it ("After Mass Ave")."""
+    if ctx.before is None:
+        return True
+    if ctx.before.search(text, max(0, s - 24), s) is not None:
+        return True
+    first = text.find(" ", s, e)
+    return first > s and ctx.before.search(text[s : first + 1]) is not None
 
 
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
@@ -960,8 +979,11 @@ class Scanner:
         family's standing (outsider round 32)."""
         lo, hi = _sentence_around(text, c.start, c.end)
         for ctx in self._lex.contexts:
-            if c.rule in ctx.rules and ctx.cues.search(text, lo, hi) is not None and (
-                ctx.blockers is None or ctx.blockers.search(text, lo, hi) is None
+            if (
+                c.rule in ctx.rules
+                and _cued(ctx, text, lo, hi)
+                and (ctx.blockers is None or ctx.blockers.search(text, lo, hi) is None)
+                and _placed_after(ctx, text, c.start, c.end)
             ):
                 return True
         return False
@@ -974,8 +996,12 @@ class Scanner:
         for ctx in self._lex.contexts:
             if term.category not in ctx.categories or (ctx.terms and term.text not in ctx.terms):
                 continue
-            if ctx.cues.search(view, lo, hi) is not None and (
-                ctx.blockers is None or ctx.blockers.search(view, lo, hi) is None
+            if (
+                _cued(ctx, view, lo, hi)
+                and (ctx.blockers is None or ctx.blockers.search(view, lo, hi) is None)
+                and _placed_after(ctx, view, s, e)
+                # "ran toward Hyde Park Street": a neighbourhood's name in a street's still says one
+                and not (ctx.before is not None and _STREET_SUFFIX.match(view, e) is not None)
             ):
                 return True
         return False

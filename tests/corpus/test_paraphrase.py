@@ -61,6 +61,9 @@ CORPORA = [
     "outsider_ak.jsonl",
     "outsider_al.jsonl",
     "outsider_am.jsonl",
+    "outsider_an.jsonl",
+    "outsider_ao.jsonl",
+    "outsider_ap.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -85,7 +88,13 @@ CORPORA = [
 # characters and is not turned round. OAH-0110: "[The family is Muslim], the dad wears the robe to
 # pickups": a robe says a faith only beside the withheld statement, and a tail of seven words after
 # it is a clause of its own (a longer tail cost four corpora incident facts).
+# OAN-0041, OAN-0118 (a submitter writing to get past the filter, round 33): "They're from the other
+# half of Hispaniola" and "the dad was picked up last spring by the jackets with the yellow
+# letters" say a country and an agency by world knowledge (an island's other half, the letters on a
+# raid jacket) that no rule here holds without withholding every island's and every jacket's name.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_an.jsonl", "OAN-0041"),
+    ("outsider_an.jsonl", "OAN-0118"),
     ("outsider_q.jsonl", "OQ-0132"),
     ("outsider_w.jsonl", "OW-0022"),
     ("outsider_ah.jsonl", "OAH-0046"),
@@ -127,9 +136,25 @@ MIN_UTIL = 0.95
 # event's route or a restaurant two prepositions away locates the incident ("the parade route into
 # Franklin Park", "a dim sum restaurant on Beach Street in Chinatown", "a taqueria on Essex
 # Street") and a hotel's ("the Westin Seaport hotel": a hotel is also where families are housed,
-# a residence cue); 0.613 at first sight, 0.84 after round 31.
+# a residence cue); 0.613 at first sight, 0.84 after round 31, 0.88 after round 33 (the transit context).
+# outsider_an: its innocent look-alikes sit beside the give-aways they imitate ("a green card" in a
+# game of Uno, "not from here" of a box cutter, a "Brazil vs. Argentina replay" in the sentence with a
+# fight over it, a BOLO's race in a list with the clothes); 0.910 at first sight, 0.94 after round 33.
+# outsider_ao: a threat's place that a sentence about the student's commute names too ("Ashmont stop
+# 2:30" where "takes the bus from Ashmont every day" is his), "I know where you live, on Lawrence Ave,
+# I'll have my nephews come handle you" (the sentence is the statement), a staff interpreter named by
+# his language, "the Brazilian steakhouse ... where his mother works" (a relative's workplace named
+# for a people is read as the family's); 0.886 at first sight, 0.91 after round 33.
+# outsider_ap: getting to and from school; its authors keep a station or a street where the report
+# also says the student's home, habit or commute is there ("takes the 22 home to Ashmont", "walk to
+# Fields Corner from our house"), which lends the place's name to the rest of the report, and a
+# neighbourhood's name inside a street's ("the Hyde Park Ave side": redteam4's authors read "Hyde
+# Park Street" as the neighbourhood); 0.606 at first sight, 0.74 after round 33 (the transit context).
 UTIL_FLOOR: dict[str, float] = {
-    "outsider_aj.jsonl": 0.84,
+    "outsider_an.jsonl": 0.94,
+    "outsider_ao.jsonl": 0.91,
+    "outsider_ap.jsonl": 0.74,
+    "outsider_aj.jsonl": 0.88,
     "outsider_n.jsonl": 0.92,
     "outsider_o.jsonl": 0.92,
     "outsider_p.jsonl": 0.90,
