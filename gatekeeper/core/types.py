@@ -77,3 +77,22 @@ class Span:
     end: int
     category: Category
     rule: str = field(default="", compare=False)
+    # the categories of shorter findings this one took in when they were merged ("he lives above the
+    # bakery where the face recognition camera matched him" is a home's statement and a face match):
+    # each still counts, for the decision (a face match denies) and for the approver's list
+    others: frozenset[Category] = field(default=frozenset(), compare=False)
+
+    @property
+    def categories(self) -> frozenset[Category]:
+        return self.others | {self.category}
+
+    def joined(self, other: Span) -> Span:
+        """This span grown over ``other``, which overlaps it: its own category and rule, and every
+        category of both."""
+        return Span(
+            min(self.start, other.start),
+            max(self.end, other.end),
+            self.category,
+            self.rule,
+            (self.others | other.categories) - {self.category},
+        )

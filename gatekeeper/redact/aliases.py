@@ -154,9 +154,7 @@ def alias_spans(
     merged: list[Span] = []
     for sp in out:
         if merged and sp.start < merged[-1].end:
-            last = merged[-1]
-            if sp.end > last.end:
-                merged[-1] = Span(last.start, sp.end, last.category, last.rule)
+            merged[-1] = merged[-1].joined(sp)
             continue
         merged.append(sp)
     return merged

@@ -218,10 +218,10 @@ class Redactor:
             pos = re_
             seen: set[Category] = set()
             while k < len(spans) and spans[k].start < re_:
-                cat = spans[k].category
-                if cat not in seen:
-                    seen.add(cat)
-                    reds.append(Redaction(path, cat, rs, re_))
+                for cat in sorted(spans[k].categories, key=lambda c: (c is not spans[k].category, c.value)):
+                    if cat not in seen:
+                        seen.add(cat)
+                        reds.append(Redaction(path, cat, rs, re_))
                 k += 1
         out.append(text[pos:])
         return "".join(out), reds
@@ -431,7 +431,7 @@ class Redactor:
             spans = self._scanner.scan(value)
             cat: Category | None = None
             if spans:
-                face = any(sp.category is Category.FACE_SURVEILLANCE for sp in spans)
+                face = any(Category.FACE_SURVEILLANCE in sp.categories for sp in spans)
                 cat = Category.FACE_SURVEILLANCE if face else spans[0].category
             if len(value) <= 128 and len(self._value_cache) < _CACHE_MAX:
                 self._value_cache[value] = cat
@@ -931,9 +931,7 @@ def _merge_spans(spans: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for sp in spans:
         if merged and sp.start < merged[-1].end:
-            last = merged[-1]
-            if sp.end > last.end:
-                merged[-1] = Span(last.start, sp.end, last.category, last.rule)
+            merged[-1] = merged[-1].joined(sp)
             continue
         merged.append(sp)
     return merged
@@ -953,9 +951,7 @@ def _with_names(text: str, spans: list[Span], names: Mapping[str, Category]) -> 
     merged: list[Span] = []
     for sp in out:
         if merged and sp.start < merged[-1].end:
-            last = merged[-1]
-            if sp.end > last.end:
-                merged[-1] = Span(last.start, sp.end, last.category, last.rule)
+            merged[-1] = merged[-1].joined(sp)
             continue
         merged.append(sp)
     return merged

@@ -263,7 +263,7 @@ def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[S
             hi = m.start() if m is not None else len(text)
             while lo < sp.start and not text[lo].isalnum():
                 lo += 1
-            sp = Span(min(lo, sp.start), max(hi, sp.end), sp.category, sp.rule)
+            sp = Span(min(lo, sp.start), max(hi, sp.end), sp.category, sp.rule, sp.others)
         grown.append(sp)
     # a sentence can now start before an earlier finding in it ("he from the 9 (99 crew) and
     # Jaylen from the other side"): the sentence's start wins (outsider round 20)
@@ -271,8 +271,7 @@ def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[S
     out: list[Span] = []
     for sp in grown:
         if out and sp.start < out[-1].end:
-            last = out[-1]
-            out[-1] = Span(last.start, max(last.end, sp.end), last.category, last.rule)
+            out[-1] = out[-1].joined(sp)
             continue
         out.append(sp)
     return out
@@ -326,10 +325,9 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
             if b is not None:
                 start = b.start()
             if (start, end) != (sp.start, sp.end):
-                sp = Span(start, end, sp.category, sp.rule)
+                sp = Span(start, end, sp.category, sp.rule, sp.others)
         if out and sp.start < out[-1].end:
-            last = out[-1]
-            out[-1] = Span(min(last.start, sp.start), max(last.end, sp.end), last.category, last.rule)
+            out[-1] = out[-1].joined(sp)
             continue
         out.append(sp)
     return out
@@ -578,7 +576,7 @@ class Scanner:
         fixed = correct(text, self._is_word, self._is_term) if read else None
         if fixed is not None:
             return [
-                Span(fixed.orig_start(sp.start), fixed.orig_end(sp.end), sp.category, sp.rule)
+                Span(fixed.orig_start(sp.start), fixed.orig_end(sp.end), sp.category, sp.rule, sp.others)
                 for sp in self._scan(fixed.text, protect, read=False)
             ]
         if _MARKER in text:
@@ -1156,4 +1154,4 @@ class Scanner:
             # a sentence's statement merged with a shorter finding stays a sentence's ("he from the
             # 9 (99 crew) and Jaylen from the other side", outsider round 20)
             rule = next((c.rule for c in group if c.rule in self._sentence_rules), rule)
-        return Span(group[0].start, gend, best.category, rule)
+        return Span(group[0].start, gend, best.category, rule, frozenset(c.category for c in group) - {best.category})
