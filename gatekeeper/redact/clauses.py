@@ -263,7 +263,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 j += 1
             # (a sentence may start with an emoji: "... safe now. 🇨🇻🇨🇻 was on his case", round 30)
             if j < n and (
-                j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(>\u2022" or text[j] >= "\U0001f000")
+                j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(>\u2022$#" or text[j] >= "\U0001f000")
             ):
                 continue  # "3.5", "U.S.A" inside a sentence
             while a > 0 and text[a - 1] in _SENT_END:

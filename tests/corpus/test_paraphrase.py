@@ -64,6 +64,7 @@ CORPORA = [
     "outsider_an.jsonl",
     "outsider_ao.jsonl",
     "outsider_ap.jsonl",
+    "outsider_aq.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
