@@ -145,7 +145,7 @@ def alias_spans(
         shout = not name.isupper() and not any(w.lower() in english for w in name.split())
         forms = f"(?:{re.escape(name)}|{re.escape(name.upper())})" if shout else re.escape(name)
         for m in re.finditer(r"(?<!\w)(?<!\w['\u2019])" + forms + r"(?!\w)(?!['\u2019]\w)", text):
-            if cat in alone and not standalone(text, m.start(), m.end()):
+            if cat in alone and (not standalone(text, m.start(), m.end()) or _TRANSIT_AFTER.match(text, m.end())):
                 continue
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
                 out.append(Span(m.start(), m.end(), cat, "alias"))
@@ -161,6 +161,13 @@ def alias_spans(
 
 
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
+# A place's name a home's statement gave, recurring before a word of transit, names the station
+# where something happened ("lives in Maverick Landing" and later "the Maverick busway", outsider
+# round 33), not the home again
+_TRANSIT_AFTER = re.compile(
+    r"[ \t]+(?:station|busway|busways|stop|platform|platforms|t[ \t]+stop|t[ \t]+station|bus[ \t]+stop|berth|berths)\b",
+    re.I,
+)
 _CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[ \t]+$")
 
 

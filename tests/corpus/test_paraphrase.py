@@ -148,13 +148,15 @@ MIN_UTIL = 0.95
 # for a people is read as the family's); 0.886 at first sight, 0.91 after round 33.
 # outsider_ap: getting to and from school; its authors keep a station or a street where the report
 # also says the student's home, habit or commute is there ("takes the 22 home to Ashmont", "walk to
-# Fields Corner from our house"), which lends the place's name to the rest of the report, and a
+# Fields Corner from our house"), which lends the place's name to the rest of the report (except before
+# a word of transit: "the Maverick busway"), and a
 # neighbourhood's name inside a street's ("the Hyde Park Ave side": redteam4's authors read "Hyde
-# Park Street" as the neighbourhood); 0.606 at first sight, 0.74 after round 33 (the transit context).
+# Park Street" as the neighbourhood); 0.606 at first sight, 0.78 after round 33 (the transit context;
+# a home's place recurring as a station is the station).
 UTIL_FLOOR: dict[str, float] = {
     "outsider_an.jsonl": 0.94,
     "outsider_ao.jsonl": 0.91,
-    "outsider_ap.jsonl": 0.74,
+    "outsider_ap.jsonl": 0.78,
     "outsider_aj.jsonl": 0.88,
     "outsider_n.jsonl": 0.92,
     "outsider_o.jsonl": 0.92,

@@ -96,3 +96,12 @@ def test_a_bare_yaml_boolean_in_a_word_list_is_refused() -> None:
     # YAML reads a bare on, off, yes or no as true or false: "on" once became "True" in a list
     with pytest.raises(RedactorLoadError, match="quote it"):
         _str_list(["at", True, "near"], "precision.contexts.transit.before")
+
+
+def test_a_home_s_place_recurring_as_a_station_locates_the_incident(redactor: Redactor) -> None:
+    text = (
+        "At 3:15 PM at the Maverick busway he cut a boy's arm with a bottle. "
+        "Background: he lives with his uncle in Maverick Landing."
+    )
+    out, _ = redactor.redact_text(text, "incident.description")
+    assert "Maverick busway" in out and "Landing" not in out, out
