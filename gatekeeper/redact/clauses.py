@@ -831,7 +831,20 @@ _FEUD_TAIL = re.compile(
 _ENDS_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*$")
 
 
+# "the dispute between the Cathedral and [Lenox crews]": a crew word after the second side names the
+# first side too (outsider round 35)
+_PAIR_HEAD = re.compile(
+    r"\b[Bb]etween[ \t]+(?:the[ \t]+)?(?P<x>(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*)"
+    r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$"
+)
+_PLURAL_CREW = re.compile(r"\b(?:crews|gangs|sets|sides|cliques)\b", re.I)
+
+
 def _with_pair(text: str, r: list[int]) -> None:
+    if _PLURAL_CREW.search(text, r[0], r[1]) is not None:
+        head = _PAIR_HEAD.search(text, max(0, r[0] - 80), r[0])
+        if head is not None:
+            r[0] = head.start("x")
     if _BETWEEN.search(text, r[0], r[1]) is None:
         if _ENDS_NAME.search(text, r[0], r[1]) is not None:
             m = _FEUD_TAIL.match(text, r[1])

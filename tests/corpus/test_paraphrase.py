@@ -65,6 +65,7 @@ CORPORA = [
     "outsider_ao.jsonl",
     "outsider_ap.jsonl",
     "outsider_aq.jsonl",
+    "outsider_ar.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
