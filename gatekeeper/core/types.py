@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -96,3 +97,15 @@ class Span:
             self.rule,
             (self.others | other.categories) - {self.category},
         )
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """``spans`` sorted, each overlapping run joined into its first (longest-first) span, which keeps
+    its category and rule and takes in the others' categories."""
+    merged: list[Span] = []
+    for sp in sorted(spans, key=lambda sp: (sp.start, -sp.end)):
+        if merged and sp.start < merged[-1].end:
+            merged[-1] = merged[-1].joined(sp)
+            continue
+        merged.append(sp)
+    return merged

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gatekeeper.core.types import Category, Span
+from gatekeeper.core.types import Category, Span, merge_spans
 
 _CAP_NAME = re.compile(r"\b(?!(?:The|A|An|His|Her|Their)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
 # "4SB" and "4T" (a crew's number and initial) too
@@ -150,14 +150,7 @@ def alias_spans(
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
                 out.append(Span(m.start(), m.end(), cat, "alias"))
                 covered.append((m.start(), m.end()))
-    out.sort(key=lambda sp: (sp.start, -sp.end))
-    merged: list[Span] = []
-    for sp in out:
-        if merged and sp.start < merged[-1].end:
-            merged[-1] = merged[-1].joined(sp)
-            continue
-        merged.append(sp)
-    return merged
+    return merge_spans(out)
 
 
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z0-9]")

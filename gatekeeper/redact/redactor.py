@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from gatekeeper.core.request import SubmitRequest
-from gatekeeper.core.types import Category, Redaction, Span
+from gatekeeper.core.types import Category, Redaction, Span, merge_spans
 from gatekeeper.redact.clauses import TAG, TAG_ATTR, TAG_NAME, clause_regions
 from gatekeeper.redact.dictation import punctuated
 from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
@@ -178,16 +178,16 @@ class Redactor:
         if ":" in view or "=" in view or "|" in view or "\t" in view:
             labels = self._label_spans(view)
             if labels:
-                spans = _merge_spans([*spans, *labels])
+                spans = merge_spans([*spans, *labels])
         if "</" in view or "/>" in view:
             elements = self._element_spans(view)
             if elements:
-                spans = _merge_spans([*spans, *elements])
+                spans = merge_spans([*spans, *elements])
         cells: list[tuple[int, int]] = []
         if "\n" in view and (";" in view or "|" in view or "\t" in view or "," in view):
             columns, cells = self._table_spans(view)
             if columns:
-                spans = _merge_spans([*spans, *columns])
+                spans = merge_spans([*spans, *columns])
         if extra:
             spans = _with_names(view, spans, extra)
         if not spans:
@@ -874,7 +874,7 @@ def _with_pointers(text: str, spans: list[Span]) -> list[Span]:
             while start < hi and text[start].isspace():
                 start += 1
             extra.append(Span(start, hi, sp.category, "points_back"))
-    return _merge_spans([*spans, *extra]) if extra else spans
+    return merge_spans([*spans, *extra]) if extra else spans
 
 
 # A transcript's line: a speaker's label and what they said ("Sheehy: Where does he stay?", "Me: With
@@ -923,35 +923,21 @@ def _with_answers(text: str, spans: list[Span]) -> list[Span]:
         end = stop.start() if stop is not None else nxt[1]
         if _REFUSAL.search(text, start, end) is None:
             extra.append(Span(start, end, asked[0].category, "answer"))
-    return _merge_spans([*spans, *extra]) if extra else spans
+    return merge_spans([*spans, *extra]) if extra else spans
 
 
-def _merge_spans(spans: list[Span]) -> list[Span]:
-    spans.sort(key=lambda sp: (sp.start, -sp.end))
-    merged: list[Span] = []
-    for sp in spans:
-        if merged and sp.start < merged[-1].end:
-            merged[-1] = merged[-1].joined(sp)
-            continue
-        merged.append(sp)
-    return merged
+def _whole_name(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word, same case, no possessive's or contraction's part of a longer word."""
+    return re.compile(r"(?<!\w)(?<!\w['\u2019])" + re.escape(name) + r"(?!\w)(?!['\u2019]\w)")
 
 
 def _occurs(name: str, text: str) -> bool:
-    return re.search(r"(?<!\w)(?<!\w['\u2019])" + re.escape(name) + r"(?!\w)(?!['\u2019]\w)", text) is not None
+    return _whole_name(name).search(text) is not None
 
 
 def _with_names(text: str, spans: list[Span], names: Mapping[str, Category]) -> list[Span]:
     """``spans`` and every whole-word, same-case occurrence of ``names`` (sorted, merged)."""
-    out = list(spans)
-    for name, cat in names.items():
-        for m in re.finditer(r"(?<!\w)(?<!\w['\u2019])" + re.escape(name) + r"(?!\w)(?!['\u2019]\w)", text):
-            out.append(Span(m.start(), m.end(), cat, "alias"))
-    out.sort(key=lambda sp: (sp.start, -sp.end))
-    merged: list[Span] = []
-    for sp in out:
-        if merged and sp.start < merged[-1].end:
-            merged[-1] = merged[-1].joined(sp)
-            continue
-        merged.append(sp)
-    return merged
+    found = [
+        Span(m.start(), m.end(), cat, "alias") for name, cat in names.items() for m in _whole_name(name).finditer(text)
+    ]
+    return merge_spans([*spans, *found])

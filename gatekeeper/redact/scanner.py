@@ -108,9 +108,11 @@ _TAKEN_FROM = re.compile(
     r"[^.;:!?\n]{0,70}\bfrom\s+$",
     re.IGNORECASE,
 )
+# Words of origin before a name read it as a place ("from Egypt", "Country: Egypt"); the softer
+# ones ("in", "to", "the") only where no possessive makes it a person's ("in China's backpack")
+_ORIGIN_BEFORE = "from|born|native|citizen|back|visiting|visited|left|fled|country|nationality|origin"
 _GIVEN_BEFORE = re.compile(
-    r"(?:\b(?:from|in|to|of|born|native|citizen|back|visiting|visited|left|fled|about|is|are|was|were|"
-    r"country|nationality|origin|the)\s+|[:=/\-]\s*)$",
+    rf"(?:\b(?:{_ORIGIN_BEFORE}|in|to|of|about|is|are|was|were|the)\s+|[:=/\-]\s*)$",
     re.IGNORECASE,
 )
 
@@ -121,11 +123,7 @@ _POSSESSIVE_THING = re.compile(
     r"['\u2019]s[ \t]+(?!(?:family|families|home|house|apartment|building|street|block|place|people|parents?|mom|"
     r"mother|dad|father|grandmother|grandma|aunt|uncle|relatives|country|language|church|mosque|temple)\b)[a-z]"
 )
-_GIVEN_BEFORE_HARD = re.compile(
-    r"(?:\b(?:from|born|native|citizen|back|visiting|visited|left|fled|country|nationality|origin)\s+"
-    r"|[:=/\-]\s*)$",
-    re.IGNORECASE,
-)
+_GIVEN_BEFORE_HARD = re.compile(rf"(?:\b(?:{_ORIGIN_BEFORE})\s+|[:=/\-]\s*)$", re.IGNORECASE)
 
 
 def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
@@ -487,6 +485,7 @@ class Scanner:
         self._titles = frozenset(lexicon.keep_before)
         titles = "|".join(map(re.escape, sorted(self._titles)))
         self._title_re = re.compile(r"(?<![\w.])(?:" + titles + r")\.?[ \t]+$", re.IGNORECASE) if titles else None
+        self._people_last: tuple[str, tuple[str, ...]] | None = None
         self._name_like = frozenset(
             t.text for t in lexicon.terms if " " not in t.text and t.category in _PERSON_CATEGORIES
         )
@@ -739,7 +738,16 @@ class Scanner:
         return span_names(text, [sp for sp in spans if sp.rule not in self._sentence_rules], self._lex.aliases)
 
     def people(self, text: str) -> tuple[str, ...]:
-        """Names of people in ``text`` whose given name is a lexicon term (``_PERSON``)."""
+        """Names of people in ``text`` whose given name is a lexicon term (``_PERSON``). The scan
+        and the redactor's protected spans ask for the same text in turn: the last answer is kept."""
+        last = self._people_last
+        if last is not None and last[0] == text:
+            return last[1]
+        found = self._find_people(text)
+        self._people_last = (text, found)
+        return found
+
+    def _find_people(self, text: str) -> tuple[str, ...]:
         out: list[str] = []
         for m in _PERSON.finditer(text):
             given, initial, surname = m.group(1), m.group(2), m.group(3)

@@ -49,3 +49,21 @@ def test_a_face_match_inside_another_statement_still_denies() -> None:
     assert body["decision"] == "deny"
     assert "face_surveillance" in [r["code"] for r in body["reasons"]]
     assert body.get("report") is None
+
+
+def test_merge_spans_joins_overlaps_and_keeps_every_category() -> None:
+    from gatekeeper.core.types import Span, merge_spans
+
+    spans = [
+        Span(10, 20, Category.RELIGION, "term"),
+        Span(0, 30, Category.NEIGHBORHOOD, "lives_beside"),
+        Span(40, 45, Category.LANGUAGE, "term"),
+        Span(25, 35, Category.FACE_SURVEILLANCE, "term"),
+    ]
+    merged = merge_spans(spans)
+    assert [(sp.start, sp.end, sp.category) for sp in merged] == [
+        (0, 35, Category.NEIGHBORHOOD),
+        (40, 45, Category.LANGUAGE),
+    ]
+    assert merged[0].categories == {Category.NEIGHBORHOOD, Category.RELIGION, Category.FACE_SURVEILLANCE}
+    assert merged[0].rule == "lives_beside"
