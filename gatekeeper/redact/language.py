@@ -122,6 +122,9 @@ class ForeignText:
                     and any(c in "aeiouy" for c in w)
                     and _NOT_ARABIZI.fullmatch(w) is None
                     and _HEX_CODE.fullmatch(w) is None
+                    # a capital inside a word is a handle's or a gamertag's ("KenyaLuvs2Win",
+                    # outsider round 36); Arabizi is written in lower case
+                    and _CAMEL.search(text, m.start(), m.end()) is None
                 ):
                     yield m.span()
         common, english = self._common, self._english
@@ -255,6 +258,9 @@ class ForeignText:
         # (Haitian Creole) is no "man" + "man"
         parts = self._parts
         return len(w) >= 7 and any(w[:i] in parts and w[i:] in parts for i in range(3, len(w) - 2))
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _weighed(piece: str) -> tuple[int, list[str]]:

@@ -129,6 +129,14 @@ class Lexicon:
     # schedule"): precision.yaml holy_days and calendar_nouns
     holy_days: frozenset[str] = frozenset()
     calendar_after: re.Pattern[str] | None = None
+    # a country's or a people's name hyphenated to where a thing was made ("a Turkish-made
+    # shotgun"): precision.yaml product_suffixes
+    product_after: re.Pattern[str] | None = None
+    # a drug or a weapon said to be a people's ("the powder is 'Bolivian'"): precision.yaml
+    # thing_is_before
+    thing_is_before: re.Pattern[str] | None = None
+    # countries and cities that are also given names ("Kenya Odom"): precision.yaml place_given_names
+    place_given_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,6 +540,13 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         re.compile(r"[ \t]+" + _alternation(calendar) + r"\b")
         if (calendar := precision.get("calendar_nouns") or [])
         else None,
+        re.compile(r"-" + _alternation(suffixes) + r"\b")
+        if (suffixes := precision.get("product_suffixes") or [])
+        else None,
+        re.compile(r"\b" + _alternation(thing_is) + r"\s+['\"\u2018\u201c]?$")
+        if (thing_is := precision.get("thing_is_before") or [])
+        else None,
+        frozenset(norm_term(t) for t in precision.get("place_given_names") or ()),
     )
 
 

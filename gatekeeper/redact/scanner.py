@@ -163,7 +163,8 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
 _PERSON = re.compile(
     r"(?<![\w.'\u2019])([A-Z][a-z]{2,})[ \t]+"
     r"(?:([A-Z])\.(?![ \t]*[A-Z]\.)(?![A-Za-z])"
-    r"|((?:Mc|Mac|O'|D'|De|Da|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\u2019-]))"
+    # a possessive after the surname is the person's too ("Kenya Odom's gamertag", round 36)
+    r"|((?:Mc|Mac|O'|D'|De|Da|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['\u2019]s\b|(?![\w'\u2019-])))"
 )
 _NOT_SURNAME_WORDS = """street st avenue ave road rd boulevard blvd square sq park plain hill hills city town
     county state states island islands republic river sea lake bay valley canal airways airlines air tech university
@@ -212,6 +213,10 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _KIN_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN, Category.ETHNICITY})
+# a country's and a people's name alike may say where a thing was made ("a Turkish-made shotgun",
+# "the powder is 'Bolivian'", outsider round 36); "made in" before a people's name is a language's
+# ("the call was made in Vietnamese")
+_PRODUCT_CATEGORIES = _KIN_CATEGORIES
 _ONE_NAME = re.compile(r"[A-Z][a-z'\u2019-]+")
 # (only countries' and cities' names: a neighbourhood's lexicon holds common nouns, "Shelter Director")
 _PERSON_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN})
@@ -336,6 +341,10 @@ _ABBREV_DOT = re.compile(r"(?<![\w.])(?:vs|v|st|ave|mt|ft|no|dr|mr|ms|mrs|jr|sr)
 
 
 _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w]{2,})")
+# A handle, a gamertag or a device's name runs its words together too, told by a capital inside a
+# word ("MattapanMade", "xX_DominicanPapi_Xx", "BoricuaBoy's iPhone") or by an at sign
+# ("@dominicanpapi"); outsider round 36
+_HANDLE = re.compile(r"(?<![\w@#.])(?:@[\w.]{3,}|[A-Za-z0-9_.]*[a-z][A-Z][A-Za-z0-9_.]*)")
 _HASHTAG_CATEGORIES = frozenset(
     {
         Category.GANG_AFFILIATION,
@@ -353,9 +362,9 @@ def _hashtag_automaton(terms: Iterable[Term]) -> ahocorasick.Automaton:
     for term in terms:
         compact = "".join(ch for ch in term.text if ch.isalnum())
         if len(compact) >= 5 and term.category in _HASHTAG_CATEGORIES:
-            auto.add_word(compact, term.category)
+            auto.add_word(compact, (term.category, compact))
     if len(auto) == 0:
-        auto.add_word("\x00\x00", Category.GANG_AFFILIATION)  # an automaton needs a word to be built
+        auto.add_word("\x00\x00", (Category.GANG_AFFILIATION, ""))  # an automaton needs a word to be built
     auto.make_automaton()
     return auto
 
@@ -487,7 +496,9 @@ class Scanner:
         self._title_re = re.compile(r"(?<![\w.])(?:" + titles + r")\.?[ \t]+$", re.IGNORECASE) if titles else None
         self._people_last: tuple[str, tuple[str, ...]] | None = None
         self._name_like = frozenset(
-            t.text for t in lexicon.terms if " " not in t.text and t.category in _PERSON_CATEGORIES
+            t.text
+            for t in lexicon.terms
+            if " " not in t.text and t.category in _PERSON_CATEGORIES and t.text in lexicon.place_given_names
         )
         self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
         for i, rule in enumerate(lexicon.rules):
@@ -533,7 +544,7 @@ class Scanner:
             run = runs[-1]
             run[1] = m.end()
             if run[2] is None:
-                run[2] = next((cat for _, cat in self._hashtags.iter(m.group(1).casefold())), None)
+                run[2] = next((cat for _, (cat, _w) in self._hashtags.iter(m.group(1).casefold())), None)
         cands.extend(_Cand(s, e, cat, _PRIO_TERM, "hashtag") for s, e, cat in runs if cat is not None)
 
     def _names_something(self, text: str, start: int, end: int) -> bool:
@@ -609,6 +620,13 @@ class Scanner:
             )
         if "#" in text:
             self._match_hashtags(text, cands)
+        for m in _HANDLE.finditer(text):
+            # a given name in a handle is its owner's ("KenyaKillz617" is a girl named Kenya's)
+            found = next(
+                (cat for _, (cat, w) in self._hashtags.iter(m.group(0).casefold()) if w not in self._name_like), None
+            )
+            if found is not None:
+                cands.append(_Cand(m.start(), m.end(), found, _PRIO_TERM, "handle"))
         if "-" in norm.text:
             for m in _HYPHENATED.finditer(norm.text):
                 self._match_joined(m, norm, cands)
@@ -919,6 +937,8 @@ class Scanner:
         taught = self._lex.taught_before
         in_context = self._context_categories
         calendar = self._lex.calendar_after
+        made = self._lex.product_after
+        thing_is = self._lex.thing_is_before
         for end, (length, acts) in self._auto.iter(view):
             start = end - length + 1
             e = end + 1
@@ -951,6 +971,14 @@ class Scanner:
                         product is not None
                         and payload.category is Category.NATIONAL_ORIGIN
                         and product.search(view, max(0, start - 24), start) is not None
+                    )
+                    or (
+                        payload.category in _PRODUCT_CATEGORIES
+                        and (
+                            # the view has spaces for hyphens: "Turkish-made" only in the text as written
+                            (made is not None and made.match(norm.text, te) is not None)
+                            or (thing_is is not None and thing_is.search(view, max(0, start - 24), start) is not None)
+                        )
                     )
                     or (
                         taught is not None

@@ -66,6 +66,8 @@ CORPORA = [
     "outsider_ap.jsonl",
     "outsider_aq.jsonl",
     "outsider_ar.jsonl",
+    "outsider_as.jsonl",
+    "outsider_at.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -154,7 +156,14 @@ MIN_UTIL = 0.95
 # neighbourhood's name inside a street's ("the Hyde Park Ave side": redteam4's authors read "Hyde
 # Park Street" as the neighbourhood); 0.606 at first sight, 0.78 after round 33 (the transit context;
 # a home's place recurring as a station is the station).
+# outsider_at: digital evidence; its authors keep a neighbourhood's name that a post's location tag
+# also names where the post was the incident's ("posted it with the location tag Franklin Park": a tag
+# may as well be a home's, and its name is lent to "the Franklin Park golf course"), game servers
+# named for neighbourhoods ("Little Italy", "Spanish Harlem RP"), a location sticker's "Nubian
+# Square" and a step team's chat called "Dreamers Step Squad"; 0.895 at first sight, 0.934 after
+# round 36.
 UTIL_FLOOR: dict[str, float] = {
+    "outsider_at.jsonl": 0.93,
     "outsider_an.jsonl": 0.94,
     "outsider_ao.jsonl": 0.91,
     "outsider_ap.jsonl": 0.78,
