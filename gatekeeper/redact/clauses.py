@@ -194,6 +194,7 @@ _GAP_FILLER = re.compile(
 )
 _EDGE = " \t\r\n,;:"
 _HEADING_MAX = 60
+_CODE_LINE = re.compile(r"[ \t]*[A-Za-z0-9]{1,3}(?:/[A-Za-z0-9]{1,3})+")
 _STOP = re.compile(r"[.!?;:]")
 # A line of a log that starts with a time ("1334 hrs Camera footage saved", "10:42 - AP arrived",
 # "9:05 a.m. Nurse called") is an entry of its own, whatever the line before ended with.
@@ -302,6 +303,8 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 # a short line before a capital is a heading ("Statement (scan), translated by
                 # staff" over the statement), not a sentence wrapped at the margin
                 or (a - (text.rfind("\n", 0, a) + 1) < _HEADING_MAX and j < n and text[j].isupper())
+                # a form's code alone on its line ("B/M" over "5'9, 150, thin"), outsider round 36
+                or _CODE_LINE.fullmatch(text, text.rfind("\n", 0, a) + 1, k) is not None
             ):
                 continue
         elif tok in ",:":

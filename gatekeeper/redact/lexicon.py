@@ -499,6 +499,10 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         order,
         kb,
         re.compile(
+            # an intersection's first street ("the crossing guard at Cambridge St & Warren St"),
+            # outsider round 36; the second is placed by what stands before it (before_alts)
+            r"\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard)\b\.?[ \t]*(?:&|/|and|at)[ \t]+"
+            r"(?:(?-i:[A-Z])[\w'-]*[ \t]+){1,2}(?:st|street|ave|avenue|av|rd|road|blvd|boulevard)\b|"
             r"(?:\s+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway|hwy)\b)?"
             # "pulled over on Morton Street by the gas station": a place right beside it counts too
             r"\.?[\s,-]*(?:(?:by|near|at|outside|behind|next to|across from|in front of)\s+)?"

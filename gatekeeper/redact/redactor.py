@@ -67,6 +67,8 @@ class _Fields:
     # Short labels that name a category only before a coded value ("RE: H/L" is race/ethnicity, "RE:
     # Knife incident" an e-mail's reply): label -> (category, the value's pattern)
     coded_labels: tuple[tuple[str, Category, re.Pattern[str]], ...] = ()
+    # Labels whose value is one statement ("Alias: ..."): a finding in it takes the whole value
+    whole_value_labels: frozenset[str] = frozenset()
 
 
 def _load_fields(path: Path) -> _Fields:
@@ -116,8 +118,19 @@ def _load_fields(path: Path) -> _Fields:
             )
         except (ValueError, re.error) as exc:
             raise RedactorLoadError(f"fields.yaml: coded_labels.{label}: {exc}") from exc
+    whole = frozenset(normalize_key(str(x)) for x in doc.get("whole_value_labels") or [])
     return _Fields(
-        canonical, name_parts, unscanned, max_len, tuple(keywords), generic, scan_if_words, never, skip, tuple(coded)
+        canonical,
+        name_parts,
+        unscanned,
+        max_len,
+        tuple(keywords),
+        generic,
+        scan_if_words,
+        never,
+        skip,
+        tuple(coded),
+        whole,
     )
 
 
@@ -177,6 +190,8 @@ class Redactor:
             spans = self._place_names_kept(view, spans)
         if ":" in view or "=" in view or "|" in view or "\t" in view:
             labels = self._label_spans(view)
+            if spans and self._fields.whole_value_labels:
+                labels += self._whole_values(view, spans)
             if labels:
                 spans = merge_spans([*spans, *labels])
         if "</" in view or "/>" in view:
@@ -246,6 +261,21 @@ class Redactor:
             cat = self._label_category(m.group("k") or m.group("k2"))
             if cat is not None:  # '"race": "Black"', "| Race | Black |": a field and its value
                 out.append(Span(m.start(), m.end(), cat, "text_label"))
+        return out
+
+    def _whole_values(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """A labelled value that is one statement about the person (fields.yaml whole_value_labels:
+        'Alias: "Baby Bowdoin" (Bowdoin Boyz)') with a finding in it: the whole value."""
+        out: list[Span] = []
+        for m in _TEXT_LABEL.finditer(text):
+            if normalize_key(m.group("k").strip()) not in self._fields.whole_value_labels:
+                continue
+            vs, ve = m.span("v")
+            while ve > vs and text[ve - 1] in " \t.,":
+                ve -= 1
+            inside = [sp for sp in spans if vs <= sp.start and sp.end <= ve]
+            if inside and ve > vs:
+                out.append(Span(vs, ve, inside[0].category, "text_label"))
         return out
 
     def _field_category(self, label: str, value: str) -> Category | None:

@@ -344,6 +344,11 @@ _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w]{2,})")
 # A handle, a gamertag or a device's name runs its words together too, told by a capital inside a
 # word ("MattapanMade", "xX_DominicanPapi_Xx", "BoricuaBoy's iPhone") or by an at sign
 # ("@dominicanpapi"); outsider round 36
+_NEXT_FIELD = re.compile(
+    r"(?<!-)\n[ \t]*(?:[A-Z][A-Za-z/#. ]{0,24}[ \t]*[:=]"
+    r"|(?:Ht|Hgt|Height|Wt|Wgt|Weight|DOB|D\.O\.B|Sex|Race|Eyes|Hair|Build|Age|Gr|Grade|Clothing|LSW|Alias|AKA|POB|"
+    r"Address|Addr|Phone|Tattoos?|Scars|SMT|Complexion|Ethnicity|Citizenship|Lang|Language)\b)"
+)
 _HANDLE = re.compile(r"(?<![\w@#.])(?:@[\w.]{3,}|[A-Za-z0-9_.]*[a-z][A-Z][A-Za-z0-9_.]*)")
 _HASHTAG_CATEGORIES = frozenset(
     {
@@ -1133,6 +1138,15 @@ class Scanner:
                 return
             s, e = s0, e0  # a flag emoji is a country's name, though no letter (outsider round 30)
         os_, oe = norm.orig_start(s), norm.orig_end(e)
+        nl = text.find("\n", os_, oe)
+        if nl > os_ and _NEXT_FIELD.match(text, nl) is not None:
+            # the view has spaces for line breaks: a phrase stops where a form's next field begins
+            # ("Race: W" over "Ht 6'0  Wt 175", outsider round 36); a wrapped line goes on in lower case
+            oe = nl
+            while oe > os_ and not text[oe - 1].isalnum():
+                oe -= 1
+            if oe <= os_:
+                return
         if rule.require_capitalized and not _capitalized(text, os_, oe):
             return
         if rule.needs_name and not self._names_something(text, os_, oe):

@@ -68,6 +68,7 @@ CORPORA = [
     "outsider_ar.jsonl",
     "outsider_as.jsonl",
     "outsider_at.jsonl",
+    "outsider_au.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -96,7 +97,11 @@ CORPORA = [
 # half of Hispaniola" and "the dad was picked up last spring by the jackets with the yellow
 # letters" say a country and an agency by world knowledge (an island's other half, the letters on a
 # raid jacket) that no rule here holds without withholding every island's and every jacket's name.
+# OAU-0012 (a police-style form, round 37): a tattoo's initials explained in brackets by a name
+# ('crown over "KTB", R hand (Kilmer Tre)') under a "Scars/Marks/Tattoos" label, with no word that
+# says crew: read as a crew's sign it would take every tattoo's initials and every bracketed name.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_au.jsonl", "OAU-0012"),
     ("outsider_an.jsonl", "OAN-0041"),
     ("outsider_an.jsonl", "OAN-0118"),
     ("outsider_q.jsonl", "OQ-0132"),
