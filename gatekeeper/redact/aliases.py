@@ -38,6 +38,9 @@ _INITIALS = re.compile(r"(?<![\w.])(?:\d{0,2}[A-Z]{2,5}|\d{1,2}[A-Z]|[A-Z](?:[-.
 _BRACKETED = re.compile(r"[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}\([ \t]*[\"'\u201c\u2018]?$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # (after a quotation mark, "'Lowland or nothing'", but not inside a name, "O'Brien")
+# a handle, a gamertag or a device's name: a capital inside a word, or an underscore between words
+_HANDLE = re.compile(r"(?<![\w@#.])@?(?=[\w.]*(?:[a-z][A-Z]|[A-Za-z]_[A-Za-z]))[A-Za-z0-9_.]{4,}")
+_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CAP_WORD = re.compile(r"(?<![\w-])(?<!\w['\u2019])[A-Z][a-z]{3,}(?![\w'\u2019-])")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 # Capitalised words a finding holds that are no crew's name
@@ -144,12 +147,33 @@ def alias_spans(
         # "TRANSPORTATION YARD" is no crew); never in lower case ("Cobalt", "cobalt")
         shout = not name.isupper() and not any(w.lower() in english for w in name.split())
         forms = f"(?:{re.escape(name)}|{re.escape(name.upper())})" if shout else re.escape(name)
-        for m in re.finditer(r"(?<!\w)(?<!\w['\u2019])" + forms + r"(?!\w)(?!['\u2019]\w)", text):
+        # inside a handle too, where a capital, a digit or an underscore parts the words
+        # ("NorfolkBoyGotIt", "xX_Norfolk_4L", round 37)
+        for m in re.finditer(r"(?<![^\W\d_])(?<![^\W\d_]['\u2019])" + forms + r"(?![a-z])(?!['\u2019]\w)", text):
             if cat in alone and (not standalone(text, m.start(), m.end()) or _TRANSIT_AFTER.match(text, m.end())):
                 continue
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
                 out.append(Span(m.start(), m.end(), cat, "alias"))
                 covered.append((m.start(), m.end()))
+    # a handle that runs a word of a lent name into others ("NorfolkBoyGotIt" where the statement
+    # named the "Norfolk St Bloods", round 37): the handle goes whole
+    words = {
+        w.casefold(): cat
+        for name, cat in names.items()
+        if cat not in alone
+        for w in name.split()
+        if len(w) >= 4 and w.casefold() not in _NOT_NAMES
+    }
+    if words:
+        for m in _HANDLE.finditer(text):
+            parts = {p.casefold() for p in _HANDLE_PART.findall(m.group(0))}
+            hit = next((words[p] for p in parts if p in words), None)
+            end = m.end()
+            while text[end - 1] == ".":
+                end -= 1  # the sentence's stop is no part of the handle
+            if hit is not None and not any(s <= m.start() and end <= e for s, e in covered):
+                out.append(Span(m.start(), end, hit, "handle"))
+                covered.append((m.start(), end))
     return merge_spans(out)
 
 

@@ -194,6 +194,7 @@ _GAP_FILLER = re.compile(
 )
 _EDGE = " \t\r\n,;:"
 _HEADING_MAX = 60
+_FROM_HANDLE = re.compile(r"\bfrom[ \t]+@?$", re.I)
 _CODE_LINE = re.compile(r"[ \t]*[A-Za-z0-9]{1,3}(?:/[A-Za-z0-9]{1,3})+")
 _STOP = re.compile(r"[.!?;:]")
 # A line of a log that starts with a time ("1334 hrs Camera footage saved", "10:42 - AP arrived",
@@ -415,6 +416,7 @@ def clause_regions(
     keep: Sequence[tuple[int, int]] = (),
     quoted: frozenset[tuple[int, int]] = frozenset(),
     placed: frozenset[tuple[int, int]] = frozenset(),
+    alone: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The withheld regions for findings ``spans`` (original offsets,
     sorted): each finding's statement, overlapping ones united, and neighbours
@@ -426,11 +428,13 @@ def clause_regions(
     knife"): then it is that noun phrase, with a place or origin attached to it, and the rest of
     the clause (the incident) stays. A finding in ``quoted`` (text in another language) that fills
     a quotation is that quotation. A finding in ``placed`` (a place or a place of worship) in a
-    phrase that ends its clause is that phrase ("drives the van [for his church, ...]")."""
+    phrase that ends its clause is that phrase ("drives the van [for his church, ...]"). A finding in
+    ``alone`` (a handle) is itself."""
     if not spans:
         return []
     ends, starts = _cuts(text)
     regions: list[tuple[int, int]] = []
+    bare: set[tuple[int, int]] = set()
     n = len(spans)
     k = 0
     while k < n:
@@ -440,6 +444,15 @@ def clause_regions(
         cs = starts[i] if i >= 0 else 0
         j = bisect.bisect_left(ends, e)
         ce = ends[j] if j < len(ends) else len(text)
+        if (s, e) in alone:
+            # a handle or a device's name whose run-together words say it ("from the account
+            # MattapanMade at 9:50"): an identifier, withheld alone; the clause is the incident's.
+            # A "from" right before it goes too: "from [WITHHELD]" reads as an origin ("from the
+            # account [WITHHELD]" does not)
+            lead = _FROM_HANDLE.search(text, max(0, s - 30), s)
+            regions.append((lead.start() if lead is not None else s, e))
+            bare.add(regions[-1])
+            continue
         bracket = _short_bracket(text, s, e)
         if bracket is not None:
             # "S-1 (B/M, 16) did pass through the detector": a short bracket is an aside, and the
@@ -496,6 +509,8 @@ def clause_regions(
                 continue
         merged.append([s, e])
     for r in merged:
+        if (r[0], r[1]) in bare:
+            continue  # a handle alone says nothing more around it
         _with_topic(text, r)
         _with_lead(text, r, starts)
         _with_tail(text, r)

@@ -222,7 +222,8 @@ class Redactor:
                 if path != "incident.location"
                 else frozenset()
             )
-            regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed)
+            handles = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "handle")
+            regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed, handles)
         out: list[str] = []
         reds: list[Redaction] = []
         pos = 0

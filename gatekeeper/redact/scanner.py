@@ -631,7 +631,10 @@ class Scanner:
                 (cat for _, (cat, w) in self._hashtags.iter(m.group(0).casefold()) if w not in self._name_like), None
             )
             if found is not None:
-                cands.append(_Cand(m.start(), m.end(), found, _PRIO_TERM, "handle"))
+                end = m.end()
+                while text[end - 1] == ".":
+                    end -= 1  # the sentence's stop is no part of the handle
+                cands.append(_Cand(m.start(), end, found, _PRIO_TERM, "handle"))
         if "-" in norm.text:
             for m in _HYPHENATED.finditer(norm.text):
                 self._match_joined(m, norm, cands)

@@ -20,6 +20,9 @@ from tests.redact.rounds import assert_kept, assert_withheld
         ("Seen by the crossing guard at Blue Hill Ave & Seaver St carrying the bat toward school.", ["Blue Hill Ave & Seaver St"]),
         ("Location of threat: Egleston Square bus shelter, approx 1500\nStatement: he said he would shoot", ["Egleston Square bus shelter"]),
         ("Alias: \"Tiny\"\nWeapon: box cutter in his left sock", ["Tiny"]),
+        # tried as a user would (a safety specialist's log of our own)
+        ("BPD B-2 Ofc. Lane took custody of the gun at 1041.", ["Ofc. Lane took custody"]),
+        ("She saw a story from the account DorchesterKing99 at 9:50 with a pistol on a sink.", ["with a pistol on a sink"]),
     ],
 )
 def test_fact_is_kept(redactor: Redactor, text: str, kept: list[str]) -> None:
@@ -33,6 +36,11 @@ def test_fact_is_kept(redactor: Redactor, text: str, kept: list[str]) -> None:
         ("Alias: \"Young Wendover\" (Wendover Boyz)\nClothing: black puffer", "Wendover"),
         ("She lives in Unit 4 of the building on Ceylon St.", "Unit 4"),
         ("The bus picked him up at his usual stop, Geneva Ave & Bowdoin St, at 7:05.", "Geneva"),
+        ("She saw a story from the account DorchesterKing99 at 9:50 with a pistol on a sink.", "Dorchester"),
+        (
+            "Alias: \"Lil Norfolk\" (Norfolk St Bloods per SRO)\nThe story came from the account NorfolkBoyGotIt.",
+            "NorfolkBoy",
+        ),
     ],
 )
 def test_statement_is_withheld(redactor: Redactor, text: str, gone: str) -> None:
