@@ -38,6 +38,7 @@ _INITIALS = re.compile(r"(?<![\w.])(?:\d{0,2}[A-Z]{2,5}|\d{1,2}[A-Z]|[A-Z](?:[-.
 _BRACKETED = re.compile(r"[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}\([ \t]*[\"'\u201c\u2018]?$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # (after a quotation mark, "'Lowland or nothing'", but not inside a name, "O'Brien")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:hall|halls|basement|parking|lot|steps|gym|kitchen|yard|lobby)\b", re.I)
 # a handle, a gamertag or a device's name: a capital inside a word, or an underscore between words
 _HANDLE = re.compile(r"(?<![\w@#.])@?(?=[\w.]*(?:[a-z][A-Z]|[A-Za-z]_[A-Za-z]))[A-Za-z0-9_.]{4,}")
 _HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -152,6 +153,8 @@ def alias_spans(
         for m in re.finditer(r"(?<![^\W\d_])(?<![^\W\d_]['\u2019])" + forms + r"(?![a-z])(?!['\u2019]\w)", text):
             if cat in alone and (not standalone(text, m.start(), m.end()) or _TRANSIT_AFTER.match(text, m.end())):
                 continue
+            if name[:1].islower() and _PLACE_AFTER.match(text, m.end()) is not None:
+                continue  # "the parish hall", "the church parking lot": a place, not the congregation (round 38)
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
                 out.append(Span(m.start(), m.end(), cat, "alias"))
                 covered.append((m.start(), m.end()))

@@ -137,6 +137,11 @@ class Lexicon:
     thing_is_before: re.Pattern[str] | None = None
     # countries and cities that are also given names ("Kenya Odom"): precision.yaml place_given_names
     place_given_names: frozenset[str] = frozenset()
+    # a taunt before a people's food or thing ("calling it Salvadoran dog food"): precision.yaml
+    # insult_before
+    insult_before: re.Pattern[str] | None = None
+    # a status word before a group of students ("the newcomer class"): precision.yaml status_group_nouns
+    status_group_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,7 +322,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     person_nouns = precision.get("person_nouns") or []
     # nor a preposition ("wears a kippah in class" is no course)
     not_person = (
-        r"(?!(?:in|at|on|to|for|with|from|by|during|after|before|into|of)\b)(?!" + _alternation(person_nouns) + r"\b)"
+        # nor a verb ("the newcomer class has lessons" is about the class's students, round 38)
+        r"(?!(?:in|at|on|to|for|with|from|by|during|after|before|into|of|has|have|had|is|are|was|were|will|would|"
+        r"can|could|does|do|did|gets|got|takes|took)\b)(?!" + _alternation(person_nouns) + r"\b)"
         if person_nouns
         else ""
     )
@@ -551,6 +558,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         if (thing_is := precision.get("thing_is_before") or [])
         else None,
         frozenset(norm_term(t) for t in precision.get("place_given_names") or ()),
+        re.compile(r"\b" + _alternation(insult) + r"\b[^.;!?\n]{0,60}$")
+        if (insult := precision.get("insult_before") or [])
+        else None,
+        re.compile(r"[ \t]+" + _alternation(group) + r"\b")
+        if (group := precision.get("status_group_nouns") or [])
+        else None,
     )
 
 
@@ -593,7 +606,9 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
         # "stayed after class" are not (outsider round 18)
         alts.append(
             r"\b" + _alternation([w for w in stay if w in cues]) + r"\b(?!\s+(?:with\s+(?:the|a|an|him|her|them|"
+            # outsider round 38: "the building stayed closed", "the doors stayed locked"
             r"us|me|staff|security|police)\b|calm|back|after|late|behind|quiet|put|away|out\b|until|till|"
+            r"closed|open|locked|shut|secured|in\s+lockdown|in\s+place|on\s+lockdown|dark|empty|"
             r"in\s+(?:class|school|the\s+(?:room|classroom|office|nurse\S*|hallway|building|gym|car|bus))\b|"
             r"on\s+(?:scene|the\s+(?:phone|line|scene|bus))\b|for\s+(?:the|a|an|lunch|practice|detention)\b))"
         )

@@ -345,7 +345,7 @@ _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w]{2,})")
 # word ("MattapanMade", "xX_DominicanPapi_Xx", "BoricuaBoy's iPhone") or by an at sign
 # ("@dominicanpapi"); outsider round 36
 _NEXT_FIELD = re.compile(
-    r"(?<!-)\n[ \t]*(?:[A-Z][A-Za-z/#. ]{0,24}[ \t]*[:=]"
+    r"(?<!-)\n[ \t\n]*(?:[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=]"
     r"|(?:Ht|Hgt|Height|Wt|Wgt|Weight|DOB|D\.O\.B|Sex|Race|Eyes|Hair|Build|Age|Gr|Grade|Clothing|LSW|Alias|AKA|POB|"
     r"Address|Addr|Phone|Tattoos?|Scars|SMT|Complexion|Ethnicity|Citizenship|Lang|Language)\b)"
 )
@@ -973,6 +973,8 @@ class Scanner:
                         payload.keep_after is not None
                         and payload.keep_after.match(view, te)
                         and not self._kin_culture(view, start, te, payload)
+                        and not self._taunted(view, start, payload)
+                        and not self._status_group(view, te, payload)
                     )
                     or (start > 2 and view[start - 1] in " ." and titles and _after_title(view, start, titles))
                     or (
@@ -1005,6 +1007,22 @@ class Scanner:
                     continue
                 cands.append(_Cand(norm.orig_start(start), norm.orig_end(te), payload.category, _PRIO_TERM, "term"))
                 break  # one category per matched term: the first in category_order
+
+    def _taunted(self, view: str, s: int, term: Term) -> bool:
+        """A people's food or thing in a taunt ("calling it Salvadoran dog food") says what the
+        taunted student is taken for (outsider round 38)."""
+        insult = self._lex.insult_before
+        return (
+            insult is not None
+            and term.category in _KIN_CATEGORIES
+            and insult.search(view, max(0, s - 80), s) is not None
+        )
+
+    def _status_group(self, view: str, e: int, term: Term) -> bool:
+        """A status word before a group of students ("the newcomer class") names them by their
+        status, whatever the object nouns say (outsider round 38)."""
+        group = self._lex.status_group_after
+        return group is not None and term.category is Category.IMMIGRATION_STATUS and group.match(view, e) is not None
 
     def _kin_culture(self, view: str, s: int, e: int, term: Term) -> bool:
         """A people's food, table or shop that a relative of someone in the report makes, runs or
@@ -1141,6 +1159,13 @@ class Scanner:
                 return
             s, e = s0, e0  # a flag emoji is a country's name, though no letter (outsider round 30)
         os_, oe = norm.orig_start(s), norm.orig_end(e)
+        if has_w and m.end() > e:
+            # a cue that stands in the form's next field is that field's ("stairwell C" over
+            # "Background: ..."; the view has spaces for line breaks), outsider round 38
+            me = norm.orig_end(m.end())
+            k = text.find("\n", oe, me)
+            if k >= 0 and _NEXT_FIELD.match(text, k) is not None:
+                return
         nl = text.find("\n", os_, oe)
         if nl > os_ and _NEXT_FIELD.match(text, nl) is not None:
             # the view has spaces for line breaks: a phrase stops where a form's next field begins

@@ -69,6 +69,8 @@ CORPORA = [
     "outsider_as.jsonl",
     "outsider_at.jsonl",
     "outsider_au.jsonl",
+    "outsider_av.jsonl",
+    "outsider_aw.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -100,8 +102,13 @@ CORPORA = [
 # OAU-0012 (a police-style form, round 37): a tattoo's initials explained in brackets by a name
 # ('crown over "KTB", R hand (Kilmer Tre)') under a "Scars/Marks/Tattoos" label, with no word that
 # says crew: read as a crew's sign it would take every tattoo's initials and every bracketed name.
+# OAV-0102 (bias-motivated incidents, round 38): a threat names its target as "the Haitian club's
+# act" at a cultural night; a student club's name stays by design (precision.yaml object_nouns,
+# common.yaml STUDENT_GROUP: "the Vietnamese Student Association"), and withholding every club named
+# for a people would take the target from a threat police must act on.
 KNOWN_LEAKS: set[tuple[str, str]] = {
     ("outsider_au.jsonl", "OAU-0012"),
+    ("outsider_av.jsonl", "OAV-0102"),
     ("outsider_an.jsonl", "OAN-0041"),
     ("outsider_an.jsonl", "OAN-0118"),
     ("outsider_q.jsonl", "OQ-0132"),
@@ -167,7 +174,13 @@ MIN_UTIL = 0.95
 # named for neighbourhoods ("Little Italy", "Spanish Harlem RP"), a location sticker's "Nubian
 # Square" and a step team's chat called "Dreamers Step Squad"; 0.895 at first sight, 0.934 after
 # round 36.
+# outsider_aw: school-wide emergencies; its authors keep "The Office of Language Access sent
+# interpreters" (a sentence that says interpreters were needed, which round 6 withholds where a call
+# was set up for someone), a reunification site named by a neighbourhood in a sentence about families
+# ("families" is a residence cue), a church and a cultural center as the day's shelters in a
+# sentence about families or on a named street; 0.636 at first sight, 0.948 after round 38.
 UTIL_FLOOR: dict[str, float] = {
+    "outsider_aw.jsonl": 0.94,
     "outsider_at.jsonl": 0.93,
     "outsider_an.jsonl": 0.94,
     "outsider_ao.jsonl": 0.91,
