@@ -726,6 +726,9 @@ class Scanner:
                 # a crew's name that ends in a reviewed phrase is that crew ("Elijah's Outward
                 # Bound crew", "the Latin Academy stage crew"): the phrase is what it is
                 and not (c.rule in self._yielding and any(c.start < s and e == c.end for s, e in keep))
+                # a rule's finding whose last word begins a reviewed phrase ("fired from Church's
+                # Chicken"): the phrase is what it is (outsider round 39)
+                and not (c.rule in self._yielding and any(c.start < s < c.end < e for s, e in keep))
             ]
             if protected and cands:
                 cands = _clip(cands, protected, text)

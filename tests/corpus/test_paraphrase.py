@@ -71,6 +71,7 @@ CORPORA = [
     "outsider_au.jsonl",
     "outsider_av.jsonl",
     "outsider_aw.jsonl",
+    "outsider_ax.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
