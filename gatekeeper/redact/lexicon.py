@@ -536,35 +536,23 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         re.compile(r"[ \t]+" + _alternation(homes) + r"\b", re.I) if homes else None,
         frozenset(w.casefold() for w in precision.get("english_extra") or ()),
         _contexts(_precision_doc(redaction_dir).get("contexts")),
-        re.compile(
-            r"\b" + _alternation(taught) + r"\s+(?:(?:[a-z]+\s+){1,2}(?:and|or|&)\s+)?$"
-        )
-        if (taught := precision.get("taught_before") or [])
-        else None,
-        re.compile(r"\b" + _alternation(kin) + r"(?:'s)?\b[^.;!?\n]{0,50}$")
-        if (kin := precision.get("kin_words") or [])
-        else None,
-        re.compile(r"[ \t]+(?:[\w'-]+[ \t]+)?" + _alternation(culture) + r"\b")
-        if (culture := precision.get("kin_culture_nouns") or [])
-        else None,
+        _listed(precision, "taught_before", r"\b", r"\s+(?:(?:[a-z]+\s+){1,2}(?:and|or|&)\s+)?$"),
+        _listed(precision, "kin_words", r"\b", r"(?:'s)?\b[^.;!?\n]{0,50}$"),
+        _listed(precision, "kin_culture_nouns", r"[ \t]+(?:[\w'-]+[ \t]+)?", r"\b"),
         frozenset(norm_term(t) for t in precision.get("holy_days") or ()),
-        re.compile(r"[ \t]+" + _alternation(calendar) + r"\b")
-        if (calendar := precision.get("calendar_nouns") or [])
-        else None,
-        re.compile(r"-" + _alternation(suffixes) + r"\b")
-        if (suffixes := precision.get("product_suffixes") or [])
-        else None,
-        re.compile(r"\b" + _alternation(thing_is) + r"\s+['\"\u2018\u201c]?$")
-        if (thing_is := precision.get("thing_is_before") or [])
-        else None,
+        _listed(precision, "calendar_nouns", r"[ \t]+", r"\b"),
+        _listed(precision, "product_suffixes", r"-", r"\b"),
+        _listed(precision, "thing_is_before", r"\b", r"\s+['\"\u2018\u201c]?$"),
         frozenset(norm_term(t) for t in precision.get("place_given_names") or ()),
-        re.compile(r"\b" + _alternation(insult) + r"\b[^.;!?\n]{0,60}$")
-        if (insult := precision.get("insult_before") or [])
-        else None,
-        re.compile(r"[ \t]+" + _alternation(group) + r"\b")
-        if (group := precision.get("status_group_nouns") or [])
-        else None,
+        _listed(precision, "insult_before", r"\b", r"\b[^.;!?\n]{0,60}$"),
+        _listed(precision, "status_group_nouns", r"[ \t]+", r"\b"),
     )
+
+
+def _listed(precision: Mapping[str, list[str]], key: str, before: str, after: str) -> re.Pattern[str] | None:
+    """A precision.yaml list as one pattern between ``before`` and ``after``; None when it is empty."""
+    words = precision.get(key) or []
+    return re.compile(before + _alternation(words) + after) if words else None
 
 
 def _cue_phrases(words: list[str], where: str) -> re.Pattern[str]:
