@@ -142,6 +142,8 @@ class Lexicon:
     insult_before: re.Pattern[str] | None = None
     # a status word before a group of students ("the newcomer class"): precision.yaml status_group_nouns
     status_group_after: re.Pattern[str] | None = None
+    # a station's name in a sentence about someone's way home or habit: precision.yaml commute_words
+    commute: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -546,6 +548,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         frozenset(norm_term(t) for t in precision.get("place_given_names") or ()),
         _listed(precision, "insult_before", r"\b", r"\b[^.;!?\n]{0,60}$"),
         _listed(precision, "status_group_nouns", r"[ \t]+", r"\b"),
+        _listed(precision, "commute_words", r"\b", r"\b"),
     )
 
 

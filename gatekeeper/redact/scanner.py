@@ -344,6 +344,7 @@ _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w]{2,})")
 # A handle, a gamertag or a device's name runs its words together too, told by a capital inside a
 # word ("MattapanMade", "xX_DominicanPapi_Xx", "BoricuaBoy's iPhone") or by an at sign
 # ("@dominicanpapi"); outsider round 36
+_STATION_AFTER = re.compile(r"[ \t]+(?:t[ \t]+)?(?:station|stop|busway|stn)\b")
 _NEXT_FIELD = re.compile(
     r"(?<!-)\n[ \t\n]*(?:[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=]"
     r"|(?:Ht|Hgt|Height|Wt|Wgt|Weight|DOB|D\.O\.B|Sex|Race|Eyes|Hair|Build|Age|Gr|Grade|Clothing|LSW|Alias|AKA|POB|"
@@ -498,7 +499,13 @@ class Scanner:
         )
         self._titles = frozenset(lexicon.keep_before)
         titles = "|".join(map(re.escape, sorted(self._titles)))
-        self._title_re = re.compile(r"(?<![\w.])(?:" + titles + r")\.?[ \t]+$", re.IGNORECASE) if titles else None
+        # a stop after a short title is its abbreviation's ("Ms. Christian"); after a word it ends a
+        # sentence ("by the nurse. Rozzie girls don't play", outsider round 40)
+        short = "|".join(map(re.escape, sorted(t for t in self._titles if len(t) <= 4 and t != "miss")))
+        dotted = r"|(?:" + short + r")\." if short else ""
+        self._title_re = (
+            re.compile(r"(?<![\w.])(?:(?:" + titles + r")" + dotted + r")[ \t]+$", re.IGNORECASE) if titles else None
+        )
         self._people_last: tuple[str, tuple[str, ...]] | None = None
         self._name_like = frozenset(
             t.text
@@ -978,6 +985,7 @@ class Scanner:
                         and not self._kin_culture(view, start, te, payload)
                         and not self._taunted(view, start, payload)
                         and not self._status_group(view, te, payload)
+                        and not self._commute_station(view, start, te, payload)
                     )
                     or (start > 2 and view[start - 1] in " ." and titles and _after_title(view, start, titles))
                     or (
@@ -1020,6 +1028,15 @@ class Scanner:
             and term.category in _KIN_CATEGORIES
             and insult.search(view, max(0, s - 80), s) is not None
         )
+
+    def _commute_station(self, view: str, s: int, e: int, term: Term) -> bool:
+        """A station named in a sentence about someone's way home or daily habit is where they live
+        ("carries it on the walk home from Forest Hills station", outsider round 40)."""
+        commute = self._lex.commute
+        if commute is None or term.category is not Category.NEIGHBORHOOD or _STATION_AFTER.match(view, e) is None:
+            return False
+        lo, hi = _sentence_around(view, s, e)
+        return commute.search(view, lo, hi) is not None
 
     def _status_group(self, view: str, e: int, term: Term) -> bool:
         """A status word before a group of students ("the newcomer class") names them by their
@@ -1123,6 +1140,10 @@ class Scanner:
             starts = set(trigs)
             if lo == 0:
                 starts.add(0)
+                j = 0
+                while j + 1 < hi and (view[j] in _OPENERS or _is_pictograph(view[j])):
+                    j += 1  # a text that opens with a quotation ('"Geneva raised me."', round 40)
+                    starts.add(j)
             k = view.rfind(" ", lo, last)
             while k >= 0:
                 starts.add(k + 1)

@@ -72,6 +72,8 @@ CORPORA = [
     "outsider_av.jsonl",
     "outsider_aw.jsonl",
     "outsider_ax.jsonl",
+    "outsider_ay.jsonl",
+    "outsider_az.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -107,7 +109,13 @@ CORPORA = [
 # act" at a cultural night; a student club's name stays by design (precision.yaml object_nouns,
 # common.yaml STUDENT_GROUP: "the Vietnamese Student Association"), and withholding every club named
 # for a people would take the target from a threat police must act on.
+# OAZ-0045, OAZ-0116 (creative work as evidence, round 40): a sketchbook's tag '"TTG / Top Tier,"
+# which he has told the class is "his people"' names a crew by a pronoun's possession only, and a
+# music video that "opens on the Egleston Sq sign" films where the crew stands without saying so:
+# withholding every tag and every sign a video shows would take the places police must find.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_az.jsonl", "OAZ-0045"),
+    ("outsider_az.jsonl", "OAZ-0116"),
     ("outsider_au.jsonl", "OAU-0012"),
     ("outsider_av.jsonl", "OAV-0102"),
     ("outsider_an.jsonl", "OAN-0041"),
@@ -180,7 +188,13 @@ MIN_UTIL = 0.95
 # was set up for someone), a reunification site named by a neighbourhood in a sentence about families
 # ("families" is a residence cue), a church and a cultural center as the day's shelters in a
 # sentence about families or on a named street; 0.636 at first sight, 0.948 after round 38.
+# outsider_ay: international programs; its authors keep a trip's or a visit's place after "from"
+# ("we landed from the Bogota exchange", "the visiting U17 team from Cork": "from" is where students
+# come from, withheld unless a reviewed word before it says a delegation or a team), an exam's course
+# in brackets ("room 214 (Spanish 2)"), a UN committee's refugee topic and a "Mandarin immersion wing"
+# (a language program is a student's language); 0.638 at first sight, 0.899 after round 40.
 UTIL_FLOOR: dict[str, float] = {
+    "outsider_ay.jsonl": 0.89,
     "outsider_aw.jsonl": 0.94,
     "outsider_at.jsonl": 0.93,
     "outsider_an.jsonl": 0.94,
