@@ -74,6 +74,7 @@ CORPORA = [
     "outsider_ax.jsonl",
     "outsider_ay.jsonl",
     "outsider_az.jsonl",
+    "outsider_ba.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
