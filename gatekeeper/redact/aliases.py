@@ -41,6 +41,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:hall|halls|basement|parking|lot|steps|gym|kitchen|yard|lobby)\b", re.I)
 # a handle, a gamertag or a device's name: a capital inside a word, or an underscore between words
 _HANDLE = re.compile(r"(?<![\w@#.])@?(?=[\w.]*(?:[a-z][A-Z]|[A-Za-z]_[A-Za-z]))[A-Za-z0-9_.]{4,}")
+# a cheap look first: most texts hold no handle at all
+_HANDLE_HINT = re.compile(r"[a-z][A-Z]|[A-Za-z]_[A-Za-z]")
 _HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CAP_WORD = re.compile(r"(?<![\w-])(?<!\w['\u2019])[A-Z][a-z]{3,}(?![\w'\u2019-])")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
@@ -167,7 +169,7 @@ def alias_spans(
         for w in name.split()
         if len(w) >= 4 and w.casefold() not in _NOT_NAMES
     }
-    if words:
+    if words and _HANDLE_HINT.search(text) is not None:
         for m in _HANDLE.finditer(text):
             parts = {p.casefold() for p in _HANDLE_PART.findall(m.group(0))}
             hit = next((words[p] for p in parts if p in words), None)

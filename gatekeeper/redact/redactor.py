@@ -69,6 +69,8 @@ class _Fields:
     coded_labels: tuple[tuple[str, Category, re.Pattern[str]], ...] = ()
     # Labels whose value is one statement ("Alias: ..."): a finding in it takes the whole value
     whole_value_labels: frozenset[str] = frozenset()
+    # the same labels as written, a cheap look before the labels' pattern runs
+    whole_value_hint: re.Pattern[str] | None = None
 
 
 def _load_fields(path: Path) -> _Fields:
@@ -118,7 +120,9 @@ def _load_fields(path: Path) -> _Fields:
             )
         except (ValueError, re.error) as exc:
             raise RedactorLoadError(f"fields.yaml: coded_labels.{label}: {exc}") from exc
-    whole = frozenset(normalize_key(str(x)) for x in doc.get("whole_value_labels") or [])
+    raw_whole = [str(x) for x in doc.get("whole_value_labels") or []]
+    whole = frozenset(normalize_key(x) for x in raw_whole)
+    hint = re.compile("|".join(re.escape(x) for x in raw_whole), re.IGNORECASE) if raw_whole else None
     return _Fields(
         canonical,
         name_parts,
@@ -131,6 +135,7 @@ def _load_fields(path: Path) -> _Fields:
         skip,
         tuple(coded),
         whole,
+        hint,
     )
 
 
@@ -190,7 +195,8 @@ class Redactor:
             spans = self._place_names_kept(view, spans)
         if ":" in view or "=" in view or "|" in view or "\t" in view:
             labels = self._label_spans(view)
-            if spans and self._fields.whole_value_labels:
+            hint = self._fields.whole_value_hint
+            if spans and hint is not None and hint.search(view) is not None:
                 labels += self._whole_values(view, spans)
             if labels:
                 spans = merge_spans([*spans, *labels])

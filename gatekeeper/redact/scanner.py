@@ -345,6 +345,8 @@ _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w]{2,})")
 # word ("MattapanMade", "xX_DominicanPapi_Xx", "BoricuaBoy's iPhone") or by an at sign
 # ("@dominicanpapi"); outsider round 36
 _STATION_AFTER = re.compile(r"[ \t]+(?:t[ \t]+)?(?:station|stop|busway|stn)\b")
+# a cheap look first: most texts hold no handle at all
+_HANDLE_HINT = re.compile(r"[a-z][A-Z]|@\w")
 _NEXT_FIELD = re.compile(
     r"(?<!-)\n[ \t\n]*(?:[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=]"
     r"|(?:Ht|Hgt|Height|Wt|Wgt|Weight|DOB|D\.O\.B|Sex|Race|Eyes|Hair|Build|Age|Gr|Grade|Clothing|LSW|Alias|AKA|POB|"
@@ -632,7 +634,7 @@ class Scanner:
             )
         if "#" in text:
             self._match_hashtags(text, cands)
-        for m in _HANDLE.finditer(text):
+        for m in _HANDLE.finditer(text) if _HANDLE_HINT.search(text) is not None else ():
             # a given name in a handle is its owner's ("KenyaKillz617" is a girl named Kenya's)
             found = next(
                 (cat for _, (cat, w) in self._hashtags.iter(m.group(0).casefold()) if w not in self._name_like), None
