@@ -75,6 +75,7 @@ CORPORA = [
     "outsider_ay.jsonl",
     "outsider_az.jsonl",
     "outsider_ba.jsonl",
+    "outsider_bb.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
