@@ -76,6 +76,7 @@ CORPORA = [
     "outsider_az.jsonl",
     "outsider_ba.jsonl",
     "outsider_bb.jsonl",
+    "outsider_bc.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
