@@ -344,15 +344,18 @@ _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w]{2,})")
 # A handle, a gamertag or a device's name runs its words together too, told by a capital inside a
 # word ("MattapanMade", "xX_DominicanPapi_Xx", "BoricuaBoy's iPhone") or by an at sign
 # ("@dominicanpapi"); outsider round 36
-_STATION_AFTER = re.compile(r"[ \t]+(?:t[ \t]+)?(?:station|stop|busway|stn)\b")
+_HANDLE = re.compile(r"(?<![\w@#.])(?:@[\w.]{3,}|[A-Za-z0-9_.]*[a-z][A-Z][A-Za-z0-9_.]*)")
 # a cheap look first: most texts hold no handle at all
 _HANDLE_HINT = re.compile(r"[a-z][A-Z]|@\w")
+# a station's word after a place's name (precision.yaml commute_words, outsider round 40)
+_STATION_AFTER = re.compile(r"[ \t]+(?:t[ \t]+)?(?:station|stop|busway|stn)\b")
+# a form's next field on the next line: a short label and a colon, or a suspect block's own words
+# ("Ht 5'6", "DOB"), outsider rounds 36-38
 _NEXT_FIELD = re.compile(
     r"(?<!-)\n[ \t\n]*(?:[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=]"
     r"|(?:Ht|Hgt|Height|Wt|Wgt|Weight|DOB|D\.O\.B|Sex|Race|Eyes|Hair|Build|Age|Gr|Grade|Clothing|LSW|Alias|AKA|POB|"
     r"Address|Addr|Phone|Tattoos?|Scars|SMT|Complexion|Ethnicity|Citizenship|Lang|Language)\b)"
 )
-_HANDLE = re.compile(r"(?<![\w@#.])(?:@[\w.]{3,}|[A-Za-z0-9_.]*[a-z][A-Z][A-Za-z0-9_.]*)")
 _HASHTAG_CATEGORIES = frozenset(
     {
         Category.GANG_AFFILIATION,
