@@ -34,6 +34,7 @@ from gatekeeper.redact.normalize import normalize_key
 from gatekeeper.redact.report import ReleasedReport, _make_report
 from gatekeeper.redact.review import _JOIN, Doubt, doubts, free_text, replace_span, set_text
 from gatekeeper.redact.scanner import Scanner
+from gatekeeper.redact.transport import Repaired, repaired
 
 MARKER = "[WITHHELD]"
 PATH_MARKER = "[withheld]"
@@ -188,9 +189,26 @@ class Redactor:
         request) withheld where they occur here; the scanner's findings are kept in ``found``."""
         # a dictation's spoken marks read as marks (same offsets; police get the text as dictated)
         view = punctuated(text)
+        # damage done on the way (mojibake, HTML, quoted-printable, a word wrapped at a margin)
+        # undone in a view of its own; what is found there is withheld from the text as it came
+        fixed = repaired(view, self._scanner.is_word_or_term)
+        return self._withheld(text, view if fixed is None else fixed.text, path, protect, extra, found, fixed)
+
+    def _withheld(
+        self,
+        text: str,
+        view: str,
+        path: str,
+        protect: Sequence[str],
+        extra: Mapping[str, Category],
+        found: dict[str, list[Span]] | None,
+        fixed: Repaired | None,
+    ) -> tuple[str, list[Redaction]]:
+        """``text`` with its statements withheld, as found on ``view`` (``text`` itself, a
+        dictation's punctuated view of the same length, or ``fixed``'s repaired view)."""
         spans = self._scanner.scan(view, protect)
         if found is not None:
-            found[path] = spans
+            found[path] = spans if fixed is None else [_mapped(sp, fixed) for sp in spans]
         if path == "incident.location" and spans:
             spans = self._place_names_kept(view, spans)
         if ":" in view or "=" in view or "|" in view or "\t" in view:
@@ -230,6 +248,9 @@ class Redactor:
             )
             handles = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "handle")
             regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed, handles)
+        if fixed is not None:
+            spans = [_mapped(sp, fixed) for sp in spans]
+            regions = _regions_mapped(regions, fixed)
         out: list[str] = []
         reds: list[Redaction] = []
         pos = 0
@@ -714,6 +735,23 @@ class Redactor:
             found.extend(self.redact_text(text, path, protect=protect)[1])
         found.extend(self.redact_student(student)[1])
         return tuple(found)
+
+
+def _mapped(sp: Span, fixed: Repaired) -> Span:
+    return Span(fixed.orig_start(sp.start), fixed.orig_end(sp.end), sp.category, sp.rule, sp.others)
+
+
+def _regions_mapped(regions: Sequence[tuple[int, int]], fixed: Repaired) -> list[tuple[int, int]]:
+    """Regions found on a repaired view, in the original's offsets: two that the repair brought
+    together (a "<br>" between them read as a line break) are one."""
+    out: list[tuple[int, int]] = []
+    for rs, re_ in regions:
+        a, b = fixed.orig_start(rs), fixed.orig_end(re_)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _copy_body(body: Mapping[str, Any]) -> dict[str, Any]:

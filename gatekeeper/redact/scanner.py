@@ -546,6 +546,10 @@ class Scanner:
     def _is_word(self, w: str) -> bool:
         return w in self._words
 
+    def is_word_or_term(self, w: str) -> bool:
+        """``w`` (case-folded) is an English word or a one-word lexicon term."""
+        return w in self._words or w in self._one_word_terms
+
     def _is_term(self, w: str) -> bool:
         return w in self._one_word_terms
 
