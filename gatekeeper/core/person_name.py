@@ -29,7 +29,10 @@ name ("Bob From Haiti", "Ana Lives In Mattapan"), which is refused.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+from ftfy import fix_encoding
 
 MAX_NAME_CHARS = 100
 MAX_PART_CHARS = 60
@@ -63,6 +66,21 @@ def holds_remark_word(value: str) -> bool:
     return any(w.casefold().strip(".") in REMARK_WORDS for w in value.split())
 
 
+# A letter lost on the way to a replacement character: a capital where it starts a word
+_LOST_FIRST = re.compile(r"(?<!\S)\ufffd")
+
+
+def _as_sent(text: str) -> str:
+    """A name as the school wrote it, where it was damaged on the way here: UTF-8 read as
+    Windows-1252 ("AndrÃ© Toussaint" is "André Toussaint"), a letter lost to a replacement
+    character ("Jos\ufffd Luis Hern\ufffdndez"). The name is released as it came; only its shape
+    is judged as sent."""
+    fixed = fix_encoding(text)
+    if "\ufffd" in fixed:
+        fixed = _LOST_FIRST.sub("X", fixed).replace("\ufffd", "x")
+    return fixed
+
+
 def name_problem(value: object, *, part: bool = False) -> str | None:
     """Why ``value`` is not a person's name (a message that never quotes it), or None."""
     if not isinstance(value, str):
@@ -73,6 +91,8 @@ def name_problem(value: object, *, part: bool = False) -> str | None:
         return "a name must not be empty"
     if len(text) > max_chars:
         return f"a name has at most {max_chars} characters"
+    if not text.isascii():
+        text = _as_sent(text)
     if not part and text.count(",") == 1:
         # Student-information systems export "LAST, First": one comma between two names, each of
         # which passes on its own. A remark after the comma ("Bob, undocumented") still fails there.

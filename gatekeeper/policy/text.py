@@ -21,9 +21,19 @@ def fold(text: str) -> str:
     return _strip_format(unicodedata.normalize("NFKC", text)).casefold()
 
 
+# What a web form's editor leaves in a field nobody wrote in: "<p><br></p>", "&nbsp;", "<div></div>"
+_MARKUP = re.compile(r"<[^<>\n]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|zwsp|#160|#xa0|#8203|#x200b);", re.IGNORECASE)
+
+
 def is_blank(text: str | None) -> bool:
-    """True for None, empty, whitespace-only or format-character-only text."""
-    return text is None or not _strip_format(unicodedata.normalize("NFKC", text)).strip()
+    """True for None, empty, whitespace-only or format-character-only text, and for an editor's
+    markup with nothing written in it (outsider round 44: a threat statement of "<p><br></p>")."""
+    if text is None:
+        return True
+    t = _strip_format(unicodedata.normalize("NFKC", text)).strip()
+    if t and ("<" in t or "&" in t):
+        t = _MARKUP.sub("", t).strip()
+    return not t
 
 
 def singular(tok: str) -> str:

@@ -331,6 +331,19 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             if m.group(0).endswith("/>"):  # '<Eth code="B" desc="..."/>': the empty element is the field
                 ends.append(m.end())
                 starts.append(m.end())
+    if "  " in text or "\t" in text:
+        # a fixed-width export's fields on one line, two spaces or a tab apart ("OTIENO, MICHAEL
+        # Gr 10  Born: Nairobi, Kenya  Lang: ..."): each labelled field is a clause of its own
+        # (outsider round 44)
+        for m in _GAP_FIELD.finditer(text):
+            ends.append(m.start())
+            starts.append(m.start("label"))
+            # a line's last field, a flag's code, before the narrative goes on without a stop
+            # ("LEP: Y Ling would not answer", "Interpreter Req: Y (Arabic) Dean Albanese and ...")
+            code = CODE_VALUE.match(text, m.end())
+            if code is not None:
+                ends.append(code.end())
+                starts.append(code.end())
     if "/" in text:
         # a terse note's fragments run together with bare slashes ("Switchblade in waistband/Rozzie
         # kid/H-Block per SRO"): two such slashes or more on a line part it (outsider round 28);
@@ -350,6 +363,13 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
     return ends, starts
 
 
+_GAP_FIELD = re.compile(r"[ \t]{2,}(?P<label>[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=])(?!\d)")
+# a flag's short code (and its gloss in brackets) before words that go on with a capital: where a
+# labelled field's value ends when no stop ends it (shared with the redactor's labelled fields).
+# Not a number: "Addr: 155 Babson St" is one value
+CODE_VALUE = re.compile(
+    r"[ \t]*(?:[YN]|Yes|No|YES|NO|[A-Z]{1,4}(?:-[A-Z]{1,4})?)(?:[ \t]*\([^()\n]{1,30}\))?(?=[ \t]+[A-Z][a-z])"
+)
 _FRAGMENT_SLASH = re.compile(r"(?<=[^\W\d_]{3})/(?=[^\W\d_])(?<!\band/)(?<!\bhis/)(?<!\bhe/)")
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.core.types import Category, Redaction, Span, merge_spans
-from gatekeeper.redact.clauses import TAG, TAG_ATTR, TAG_NAME, clause_regions
+from gatekeeper.redact.clauses import CODE_VALUE, TAG, TAG_ATTR, TAG_NAME, clause_regions
 from gatekeeper.redact.dictation import punctuated
 from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon, read_yaml
 from gatekeeper.redact.normalize import normalize_key
@@ -191,8 +191,11 @@ class Redactor:
         view = punctuated(text)
         # damage done on the way (mojibake, HTML, quoted-printable, a word wrapped at a margin)
         # undone in a view of its own; what is found there is withheld from the text as it came
-        fixed = repaired(view, self._scanner.is_word_or_term)
+        fixed = repaired(view, self._scanner.is_word_or_term, self._says_nothing)
         return self._withheld(text, view if fixed is None else fixed.text, path, protect, extra, found, fixed)
+
+    def _says_nothing(self, line: str) -> bool:
+        return not self._scanner.scan(line)
 
     def _withheld(
         self,
@@ -277,7 +280,9 @@ class Redactor:
             cat = self._field_category(m.group("k"), m.group("v"))
             if cat is None:
                 continue
-            end = m.end("v")
+            code = CODE_VALUE.match(text, m.start("v"), m.end("v"))
+            # "LEP: Y Ling would not answer": the flag's code is the value, the narrative goes on
+            end = code.end() if code is not None else m.end("v")
             while end > m.start("k") and text[end - 1] in " \t.,":
                 end -= 1
             out.append(Span(m.start("k"), max(end, m.end("k")), cat, "text_label"))
@@ -455,10 +460,20 @@ class Redactor:
             if f"_{'_'.join(seq)}_" in bounded:
                 return cat
         joined = key.replace("_", "")
+        # a keyword run together inside one word of the key ("primaryhomelanguagecode"), never one
+        # made of the ends of two ("nurse_visit" holds no "sevis")
+        cuts: list[int] = []
+        for tok in key.split("_")[:-1]:
+            cuts.append((cuts[-1] if cuts else 0) + len(tok))
         for seq, cat in self._fields.keywords:
             w = "".join(seq)
-            if len(w) >= 5 and w in joined:
-                return cat
+            if len(w) < 5:
+                continue
+            at = joined.find(w)
+            while at >= 0:
+                if not any(at < c < at + len(w) for c in cuts):
+                    return cat
+                at = joined.find(w, at + 1)
         return None
 
     def _segment(self, key: str) -> tuple[str, Category | None]:
@@ -821,12 +836,14 @@ _PAIR_LABEL = re.compile(
 _TEXT_LABEL = re.compile(
     # a label holds no sentence's end ("fractured skull. Nationality: ...", outsider round 27), but
     # may hold an abbreviation's ("Prim. Lang.", "Res. Addr")
-    r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / ))[ \t]*(?P<k>[A-Za-z](?:[A-Za-z0-9_ /#&@-]|\.(?![ \t])|"
+    # (or after a fixed-width export's gap of two spaces: "Gr 10  Born: Nairobi, Kenya  Lang: ...")
+    r"(?:^|(?<=\|)|(?<=;)|(?<=\n)|(?<= / )|(?<=[^ \t][ \t]{2}))[ \t]*"
+    r"(?P<k>[A-Za-z](?:[A-Za-z0-9_/#&@-]|[ ](?![ \t])|\.(?![ \t])|"
     r"\.(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)|(?<=\b[A-Z][a-z]{3}\.)|(?<=\b[A-Z][a-z]{4}\.)))"
     r"{1,28}?)[ \t]*"
     # "Home Lang: SPA", "FLAG=Y", or a dotted leader ("Prim. Lang. ........ K'iche'")
     r"(?:(?:=|:)(?!\d)|\.{2,}(?=[ \t]))"
-    r"[ \t]*(?P<v>(?:(?! / )[^|\n;]){0,80})",
+    r"[ \t]*(?P<v>(?:(?! / )(?![ \t]{2,}[A-Za-z][\w./ ]{0,24}?(?<! )(?:=|:)(?!\d))[^|\n;]){0,80})",
     re.MULTILINE,
 )
 # A short code label inside another label's value ("Alerts on student record: GDB: Y; SRO flag:

@@ -161,7 +161,8 @@ def _given_name(text: str, name: str) -> Iterable[tuple[int, int]]:
 # The surname may not be a common word that makes the term a place, a team or a thing ("Kenya
 # Airways", "Georgia Tech", "Mexico City").
 _PERSON = re.compile(
-    r"(?<![\w.'\u2019])([A-Z][a-z]{2,})[ \t]+"
+    # (one space between: two are a fixed-width export's gap, "Born: Nairobi, Kenya  Lang: ...")
+    r"(?<![\w.'\u2019])([A-Z][a-z]{2,}) "
     r"(?:([A-Z])\.(?![ \t]*[A-Z]\.)(?![A-Za-z])"
     # a possessive after the surname is the person's too ("Kenya Odom's gamertag", round 36)
     r"|((?:Mc|Mac|O'|D'|De|Da|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['\u2019]s\b|(?![\w'\u2019-])))"
@@ -356,6 +357,9 @@ _NEXT_FIELD = re.compile(
     r"|(?:Ht|Hgt|Height|Wt|Wgt|Weight|DOB|D\.O\.B|Sex|Race|Eyes|Hair|Build|Age|Gr|Grade|Clothing|LSW|Alias|AKA|POB|"
     r"Address|Addr|Phone|Tattoos?|Scars|SMT|Complexion|Ethnicity|Citizenship|Lang|Language)\b)"
 )
+# ... or on the same line after a fixed-width export's gap ("Address: 14 Lucerne St  Knife: yes"),
+# outsider round 44
+_GAP_FIELD = re.compile(r"[ \t]{2,}[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=](?!\d)")
 _HASHTAG_CATEGORIES = frozenset(
     {
         Category.GANG_AFFILIATION,
@@ -627,6 +631,10 @@ class Scanner:
         for hit in self._dodges.match(view):
             if hit.how == "sound" and text[norm.orig_start(hit.start)].isupper():
                 continue  # a capitalised word that sounds like a term is a name ("Tyreek", not "Turkey")
+            if hit.how == "sound" and hit.term.category is Category.FACE_SURVEILLANCE:
+                # a vendor's or a tool's name is copied, not spelt by ear; and a face match denies
+                # the whole request: "idioma" (a record's "language" in Spanish) is no "Idemia"
+                continue
             if own and view[hit.start : hit.end] in own:
                 continue  # the student's own name is no misspelt term ("Ailton" is not "Allston")
             if (
@@ -1199,6 +1207,10 @@ class Scanner:
             k = text.find("\n", oe, me)
             if k >= 0 and _NEXT_FIELD.match(text, k) is not None:
                 return
+        if "  " in text:
+            gap = _GAP_FIELD.search(text, os_, oe + 40)
+            if gap is not None and os_ < gap.start() < oe:
+                oe = gap.start()  # a fixed-width export's next field ("14 Lucerne St  Knife: yes")
         nl = text.find("\n", os_, oe)
         if nl > os_ and _NEXT_FIELD.match(text, nl) is not None:
             # the view has spaces for line breaks: a phrase stops where a form's next field begins

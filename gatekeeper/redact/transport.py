@@ -1,9 +1,11 @@
 """Text damaged on its way here: copied out of a web form, an e-mail gateway, an old student
 information system or a PDF, a report arrives with its letters in the wrong encoding ("JosÃ©",
 "SÃ£o TomÃ©", "familyâ€™s"), as HTML ("Hait&iacute;an", "<br>"), as quoted-printable mail
-("espa=C3=B1ol", a soft line break "Eas=" at a line's end) or wrapped at a margin with a hyphen
-("Domin-" over "ican"). Read as it is, a forbidden word in such a text is no word at all, and an
-HTML paragraph break is no sentence's end.
+("espa=C3=B1ol", a soft line break "Eas=" at a line's end), as RTF source ("\\ldblquote", "\\par"),
+with a word processor's invisible characters between sentences, with a PDF page's footer between
+two lines of a sentence, or wrapped at a margin with a hyphen ("Domin-" over "ican"). Read as it
+is, a forbidden word in such a text is no word at all, and an HTML paragraph break is no
+sentence's end.
 
 ``repaired`` gives a view of such a text with the damage undone, and the way back from each
 character of the view to the original's offsets: the redactor decides on the view and withholds
@@ -31,6 +33,9 @@ _HINT = re.compile(
     r"|<(?:br|p|div|li|hr|h[1-6]|blockquote)\b"
     r"|=[0-9A-F]{2}|=\r?\n"
     r"|-[ \t]*\r?\n"
+    r"|\\(?:rtf1|par|line|ldblquote|rquote)\b"
+    r"|[\u00ad\u200b-\u200d\u2060\ufeff]"
+    r"|\b(?:Page|PAGE|Pg|pg)\.?[ \t]*\d{1,3}[ \t]*(?:of|OF|/)[ \t]*\d{1,3}\b"
     r"|[\u00c2-\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]",
     re.IGNORECASE,
 )
@@ -49,9 +54,32 @@ _BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|hr|h[1-6]|blockquote)\b[^<>\n]{0,200
 _QP_SIGN = re.compile(r"=[C-F][0-9A-F]=[89AB][0-9A-F]|=20\b|=3D")
 _QP_BYTES = re.compile(r"(?:=[0-9A-F]{2})+")
 _QP_SOFT = re.compile(r"=\r?\n")
+_QP_SOFT_LINE = re.compile(r"^(?P<line>[^\n]*=)\r?\n", re.MULTILINE)
 
-# A word wrapped at a margin with a hyphen: "Domin-" at a line's end, "ican" on the next.
-_WRAPPED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\r?\n[ \t]*([^\W\d_]{2,})(?![^\W\d_])")
+# A word wrapped at a margin with a hyphen: "Domin-" at a line's end, "ican" on the next ("Somal-"
+# over "i." too).
+_WRAPPED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\r?\n[ \t]*([^\W\d_]+)(?![^\W\d_])")
+
+# RTF pasted as its source ("{\rtf1\ansi ... \par}"): a control word, with the one space that
+# ends it, or a character by its code ("\'e9", "\u233?"), and the groups' braces
+_RTF_SIGN = re.compile(r"\{\\rtf\d|\\par\b")
+_RTF = re.compile(r"\\(?:([a-z]{1,32})(-?\d{1,10})?[ ]?|'([0-9a-fA-F]{2})|([~_-]))|[{}]")
+_RTF_WORDS = {
+    "par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n", "cell": "\t", "tab": "\t",
+    "ldblquote": "\u201c", "rdblquote": "\u201d", "lquote": "\u2018", "rquote": "\u2019",
+    "emdash": "\u2014", "endash": "\u2013", "bullet": "\u2022", "emspace": " ", "enspace": " ",
+}  # fmt: skip
+_RTF_SYMBOLS = {"~": " ", "_": "-", "-": ""}
+
+# A page's running header or footer that a PDF copy drops between two lines of a sentence
+# ("... the Cape" / "Boston Public Schools | Office of Safety Services   Page 3 of 4" / "Verdean
+# kids ..."): the line with its page number, read as if it were not there, so the sentence is
+# whole again. The line is dropped from the view only where it says nothing itself (the caller's
+# ``says_nothing``): a footer that holds a forbidden word is read where it stands.
+_PAGE_LINE = re.compile(
+    r"\n[ \t]*(?P<line>[^\n]{0,120}?\b(?:Page|PAGE|Pg|pg)\.?[ \t]*\d{1,3}[ \t]*(?:of|OF|/)[ \t]*\d{1,3}\b"
+    r"[^\n]{0,120}?)[ \t]*(?=\n[ \t]*\S)"
+)
 
 # A run of characters that mojibake leaves: a lead byte's letter ("Ã", "Â", "â") before a
 # continuation byte's ("©", "€", "™").
@@ -59,6 +87,9 @@ _MOJIBAKE = re.compile(
     r"[\u00c2-\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _TOKEN = re.compile(r"\S+")
+# Characters a word processor leaves that show as nothing: zero-width space, non-joiner and joiner,
+# word joiner, byte-order mark, soft hyphen. A sentence that starts after one still starts there.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,27 +114,84 @@ class Repaired:
 _Edit = tuple[int, int, str, bool]
 
 
-def repaired(text: str, is_word: Callable[[str], bool]) -> Repaired | None:
+def repaired(
+    text: str, is_word: Callable[[str], bool], says_nothing: Callable[[str], bool] = lambda _: False
+) -> Repaired | None:
     """``text`` with its transport damage undone, or None if it shows none. ``is_word`` says
     whether a wrapped word's two halves make a word ("Chi-" and "nese" do; "self-" and "harm"
-    keep their hyphen)."""
+    keep their hyphen); ``says_nothing`` whether a page's header or footer line may be read as if
+    it were not there."""
     if _HINT.search(text) is None:
         return None
     view: Repaired | None = None
-    for step in (_quoted_printable, _markup, _mojibake):
+    steps: tuple[Callable[[str], list[_Edit]], ...] = (
+        _quoted_printable,
+        _invisible,
+        _rtf,
+        _markup,
+        _mojibake,
+        lambda t: _page_lines(t, says_nothing),
+        lambda t: _wrapped(t, is_word),
+    )
+    for step in steps:
         current = view.text if view is not None else text
         edits = step(current)
         if edits:
             view = _compose(view, _apply(current, edits))
-    current = view.text if view is not None else text
-    edits = _wrapped(current, is_word)
-    if edits:
-        view = _compose(view, _apply(current, edits))
     return view
 
 
+def _invisible(text: str) -> list[_Edit]:
+    edits: list[_Edit] = []
+    for m in _INVISIBLE.finditer(text):
+        s, e = m.span()
+        # between a word's end and a capital, one stood for a space ("Cape\u00adVerdean"); inside a
+        # word, for nothing ("immi\u00adgra\u00adtion")
+        apart = s > 0 and e < len(text) and text[s - 1].islower() and text[e].isupper()
+        edits.append((s, e, " " if apart else "", False))
+    return edits
+
+
+def _rtf(text: str) -> list[_Edit]:
+    if _RTF_SIGN.search(text) is None:
+        return []
+    edits: list[_Edit] = []
+    for m in _RTF.finditer(text):
+        word, arg, hexa, sym = m.group(1), m.group(2), m.group(3), m.group(4)
+        if word is not None:
+            if word == "u" and arg is not None:
+                code = int(arg) % 65536
+                rep = chr(code) if code and not 0xD800 <= code < 0xE000 else ""
+                end = m.end()
+                if end < len(text) and text[end] == "?":
+                    end += 1  # the fallback character a reader without Unicode shows
+                edits.append((m.start(), end, rep, False))
+                continue
+            rep = _RTF_WORDS.get(word, "")
+        elif hexa is not None:
+            rep = bytes([int(hexa, 16)]).decode("cp1252", errors="replace")
+        elif sym is not None:
+            rep = _RTF_SYMBOLS[sym]
+        else:
+            rep = ""  # a group's brace
+        edits.append((m.start(), m.end(), rep, False))
+    return edits
+
+
+def _page_lines(text: str, says_nothing: Callable[[str], bool]) -> list[_Edit]:
+    if "\n" not in text:
+        return []
+    edits: list[_Edit] = []
+    for m in _PAGE_LINE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            continue  # a page's line between paragraphs parts nothing
+        if says_nothing(m.group("line")):
+            edits.append((m.start(), m.end(), "", False))
+    return edits
+
+
 def _quoted_printable(text: str) -> list[_Edit]:
-    if _QP_SIGN.search(text) is None:
+    if _QP_SIGN.search(text) is None and not _qp_wrapped(text):
         return []
     edits: list[_Edit] = [(m.start(), m.end(), "", False) for m in _QP_SOFT.finditer(text)]
     for m in _QP_BYTES.finditer(text):
@@ -115,6 +203,14 @@ def _quoted_printable(text: str) -> list[_Edit]:
         edits.append((m.start(), m.end(), decoded, False))
     edits.sort()
     return edits
+
+
+def _qp_wrapped(text: str) -> bool:
+    """Two soft line breaks or more, each ending a line as long as quoted-printable wraps them
+    (76 characters at most, most near it): a mail body, even where no encoded byte is left (a
+    released copy whose accented words were withheld must read as the first did)."""
+    soft = [m for m in _QP_SOFT_LINE.finditer(text)]
+    return len(soft) >= 2 and all(60 <= len(m.group("line")) <= 76 for m in soft)
 
 
 def _markup(text: str) -> list[_Edit]:
@@ -172,8 +268,11 @@ def _apply(text: str, edits: list[_Edit]) -> Repaired:
                     starts.extend(range(s + i1, s + i2))
                     ends.extend(range(s + i1 + 1, s + i2 + 1))
                 else:
-                    starts.extend([s + i1] * (j2 - j1))
-                    ends.extend([s + i2] * (j2 - j1))
+                    lo, hi = s + i1, s + i2
+                    if lo == hi:  # a character put in: it stands for its neighbours
+                        lo, hi = max(s, lo - 1), min(e, hi + 1)
+                    starts.extend([lo] * (j2 - j1))
+                    ends.extend([hi] * (j2 - j1))
         else:
             starts.extend([s] * len(rep))
             ends.extend([e] * len(rep))

@@ -77,6 +77,7 @@ CORPORA = [
     "outsider_ba.jsonl",
     "outsider_bb.jsonl",
     "outsider_bc.jsonl",
+    "outsider_bd.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
@@ -116,7 +117,12 @@ CORPORA = [
 # which he has told the class is "his people"' names a crew by a pronoun's possession only, and a
 # music video that "opens on the Egleston Sq sign" films where the crew stands without saying so:
 # withholding every tag and every sign a video shows would take the places police must find.
+# OBD-0053 (text damaged on the way, round 44): the author's canary is "immigra", the first half of
+# a word split by a soft hyphen ("immigra\u00adtion case"); the statement is withheld, and the
+# response's redaction list names the category for the approver ("immigration_status"), which holds
+# the canary (the brief's rule that no canary is part of a category's code, as OW-0022).
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_bd.jsonl", "OBD-0053"),
     ("outsider_az.jsonl", "OAZ-0045"),
     ("outsider_az.jsonl", "OAZ-0116"),
     ("outsider_au.jsonl", "OAU-0012"),
