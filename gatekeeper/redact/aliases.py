@@ -16,7 +16,7 @@ Every other whole-word, same-case occurrence of such a name becomes a finding of
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gatekeeper.core.types import Category, Span, merge_spans
@@ -132,10 +132,14 @@ def alias_spans(
     specs: Sequence[AliasSpec],
     own: frozenset[str] = frozenset(),
     english: frozenset[str] = frozenset(),
+    locates: Callable[[int, int], bool] | None = None,
 ) -> list[Span]:
     """``spans`` with the recurrences of every name their findings give (sorted, non-overlapping).
     A name made only of the student's own names (``own``, case-folded words) is lent nowhere: the
-    statement "Tyrell is in the ... set" names the student, not a crew (outsider round 20)."""
+    statement "Tyrell is in the ... set" names the student, not a crew (outsider round 20). A
+    place's recurrence that ``locates`` the school or the incident ("lives near Forest Hills", then
+    "the upper busway at Forest Hills"; "the school's Mattapan campus") names that place, not the
+    home again (outsider round 45)."""
     names = span_names(text, spans, specs)
     if own:
         names = {n: c for n, c in names.items() if not all(w.casefold() in own for w in n.split())}
@@ -157,6 +161,18 @@ def alias_spans(
                 continue
             if name[:1].islower() and _PLACE_AFTER.match(text, m.end()) is not None:
                 continue  # "the parish hall", "the church parking lot": a place, not the congregation (round 38)
+            if locates is not None and cat is Category.NEIGHBORHOOD and locates(m.start(), m.end()):
+                continue
+            street = _STREET_AFTER_NAME.match(text, m.end())
+            if (
+                street is not None
+                and locates is not None
+                and _AT_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+                and locates(m.start(), street.end())
+            ):
+                # a crew's word inside the name of a street that locates the incident ("Blue" of
+                # "the bus stop at Blue Hill Ave and Geneva Ave"), outsider round 45
+                continue
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
                 out.append(Span(m.start(), m.end(), cat, "alias"))
                 covered.append((m.start(), m.end()))
@@ -183,6 +199,15 @@ def alias_spans(
 
 
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
+# a preposition that places what follows ("at Blue Hill Ave and Geneva Ave"), not "the Linden Street
+# and Garrison Street conflict" (crews by their streets, round 20)
+_AT_PLACE_BEFORE = re.compile(
+    r"\b(?:at|on|near|by|along|outside|off|onto|down|across|toward|towards|past)[ \t]+$", re.IGNORECASE
+)
+_STREET_AFTER_NAME = re.compile(
+    r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]+(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Sq|Square|Ter|Terrace|"
+    r"Pkwy|Parkway|Hwy|Highway|Pl|Place|Ct|Court)\b"
+)
 # A place's name a home's statement gave, recurring before a word of transit, names the station
 # where something happened ("lives in Maverick Landing" and later "the Maverick busway", outsider
 # round 33), not the home again

@@ -494,7 +494,13 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         before_alts.append(r"(?P<t>\b" + _alternation(teams) + r")\.?")
     # an intersection ("Blue Hill Ave at Morton St", "Dudley St and Warren St") locates a place
     before_alts.append(r"(?P<x>\b(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|pkwy|hwy)\.?\s+(?:at|and|&|/))")
-    named = r"\bthe\s+(?:[A-Z][\w'&.-]*\s+){1,3}" + _alternation(preps) + r"\s+(?:the\s+)?$" if preps else None
+    # (outsider round 45: without "the" after "at", and with "of" or "for" inside: "at BCYF Perkins on
+    # Talbot Ave", "the Museum of African American History on Beacon Hill")
+    named = (
+        r"\b(?:the|at)\s+(?:[A-Z][\w'&.-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}" + _alternation(preps) + r"\s+(?:the\s+)?$"
+        if preps
+        else None
+    )
     # a keep phrase that is a term keeps every mention of it: a YAML flow list split at a comma
     # ("all right, gang" read as "all right" and "gang") would release every gang (outsider round 26)
     term_texts = {t.text for t in terms}
@@ -581,13 +587,31 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
     and "from" not before a thing it was taken out of ("the machete from my uncle's truck")."""
     stay = ("stay", "stays", "staying", "stayed")
-    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home", "place", *stay)]
+    plain = [
+        c
+        for c in cues
+        if not c.endswith("'s")
+        and c not in ("from", "live", "home", "place", "development", "neighborhood", "neighbourhood", *stay)
+    ]
     owned = [c for c in cues if c.endswith("'s")]
     alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
     if "live" in cues:
         # "streamed it on Facebook Live", "went live": a broadcast, not a home
         alts.append(
             r"(?<!\bfacebook )(?<!\binstagram )(?<!\btiktok )(?<!\big )(?<!\bwent )(?<!\bgo )(?<!\bgoing )\blive\b"
+        )
+    if "development" in cues:
+        # "Madison Park Development Corporation", "youth development", "professional development":
+        # an organisation or a field of work, not a housing development (outsider round 45)
+        alts.append(
+            r"(?<!\byouth )(?<!\bchild )(?<!\bprofessional )(?<!\beconomic )(?<!\bworkforce )\bdevelopment\b"
+            r"(?!\s+(?:corporation|corp|council|office|department|agency|program|programs|plan|plans|team|center|centre)\b)"
+        )
+    if "neighborhood" in cues or "neighbourhood" in cues:
+        # "the East Boston Neighborhood Health Center", "Neighborhood House Charter School": a name
+        alts.append(
+            r"\bneighbou?rhood\b(?!\s+(?:health|house|center|centre|watch|association|council|services|charter|"
+            r"school|trust|development|legal|network|coalition|improvement)\b)"
         )
     if "place" in cues:
         # "his place", "at her mom's place": somebody's home; "the pizza place on Church Street" is a shop

@@ -231,12 +231,12 @@ class Redactor:
             if columns:
                 spans = merge_spans([*spans, *columns])
         if extra:
-            spans = _with_names(view, spans, extra)
+            spans = _with_names(view, spans, extra, self._scanner.locates)
         if not spans:
             return text, []
         if any(sp.category in _POINTED_AT for sp in spans):
             spans = _with_pointers(view, spans)
-        if "?" in view and "\n" in view:
+        if "?" in view:
             spans = _with_answers(view, spans)
         keep = self._scanner.protected_spans(view, protect) if protect else []
         if cells:
@@ -1015,7 +1015,27 @@ def _with_answers(text: str, spans: list[Span]) -> list[Span]:
         end = stop.start() if stop is not None else nxt[1]
         if _REFUSAL.search(text, start, end) is None:
             extra.append(Span(start, end, asked[0].category, "answer"))
+    # the question and its answer on one line ("She asked: where does he live? I said near
+    # Maverick Square, on Sumner St, ..."), outsider round 45
+    for m in _ANSWER_AFTER.finditer(text):
+        q_start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())), default=0)
+        asked = [sp for sp in spans if q_start <= sp.start < m.start()]
+        if not asked:
+            continue
+        start = m.end()
+        stop = _SENTENCE_END.search(text, start)
+        end = stop.start() if stop is not None else len(text)
+        nl = text.find("\n", start, end)
+        end = nl if nl >= 0 else end
+        if end > start and _REFUSAL.search(text, start, end) is None:
+            extra.append(Span(start, end, asked[0].category, "answer"))
     return merge_spans([*spans, *extra]) if extra else spans
+
+
+_ANSWER_AFTER = re.compile(
+    r"\?[\"'\u201d]?[ \t]+(?:I|We|He|She|They|Staff)[ \t]+(?:said|say|told[ \t]+(?:her|him|them)|answered|replied|"
+    r"responded)[:,]?[ \t]+"
+)
 
 
 def _whole_name(name: str) -> re.Pattern[str]:
@@ -1027,9 +1047,16 @@ def _occurs(name: str, text: str) -> bool:
     return _whole_name(name).search(text) is not None
 
 
-def _with_names(text: str, spans: list[Span], names: Mapping[str, Category]) -> list[Span]:
-    """``spans`` and every whole-word, same-case occurrence of ``names`` (sorted, merged)."""
+def _with_names(
+    text: str, spans: list[Span], names: Mapping[str, Category], locates: Callable[[str, int, int], bool]
+) -> list[Span]:
+    """``spans`` and every whole-word, same-case occurrence of ``names`` (sorted, merged), but a
+    place's that ``locates`` the incident ("at Maverick" in a threat is a home's; "the Blue Line
+    platform at Maverick station" in the description is the platform's)."""
     found = [
-        Span(m.start(), m.end(), cat, "alias") for name, cat in names.items() for m in _whole_name(name).finditer(text)
+        Span(m.start(), m.end(), cat, "alias")
+        for name, cat in names.items()
+        for m in _whole_name(name).finditer(text)
+        if cat is not Category.NEIGHBORHOOD or not locates(text, m.start(), m.end())
     ]
     return merge_spans([*spans, *found])

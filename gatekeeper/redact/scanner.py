@@ -763,7 +763,14 @@ class Scanner:
             # names come from the findings themselves, before a sentence-scoped one grows to its
             # sentence: a sentence's every capitalised word is no crew's name ("On the Green Line,
             # ... 'the Commonwealth boys are pulling up'" lent "Green", outsider round 21)
-            spans = alias_spans(text, spans, self._lex.aliases, own, self._foreign.english)
+            spans = alias_spans(
+                text,
+                spans,
+                self._lex.aliases,
+                own,
+                self._foreign.english,
+                lambda s, e: self.locates(text, s, e),
+            )
             if protected:
                 spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
         if self._sentence_rules and spans:
@@ -827,6 +834,11 @@ class Scanner:
             return []
         norm = normalize(text)
         return list(self._protected(norm.text.replace("-", " "), norm, protect, text))
+
+    def locates(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]``, a place's name, locates the school or the incident there (see
+        ``_incident_place``) rather than saying where anyone lives."""
+        return self._incident_place(text, _Cand(start, end, Category.NEIGHBORHOOD, _PRIO_TERM, "alias"))
 
     def says_residence(self, text: str) -> bool:
         """Whether ``text`` holds a residence cue (precision.yaml residence_cues: "home", "lives")."""

@@ -78,6 +78,7 @@ CORPORA = [
     "outsider_bb.jsonl",
     "outsider_bc.jsonl",
     "outsider_bd.jsonl",
+    "outsider_be.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
