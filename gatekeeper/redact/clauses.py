@@ -278,8 +278,12 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 pass  # "lives on Ruggles St. A teacher saw": the street name ends the sentence
             elif len(w) == 1 and w.isalpha() and _OPENER.match(text, b) is not None:
                 pass  # "Cafeteria, Lunch A. During Passover ...": a sentence's opening word, no surname
-            elif w in _ABBREV or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 6):
-                continue
+            elif (
+                w in _ABBREV
+                or (len(w) == 1 and w.isalpha())
+                or ("." in w and len(w) <= 6 and not _DECIMAL.fullmatch(w))
+            ):
+                continue  # "U.S.", "e.g."; a decimal ends its sentence ("dropped to 7.1. The family", round 46)
             elif not nxt_upper and w.isdigit():
                 continue  # "approx. 3 in. long", "no. 5 bus"
         elif tok == "\n":
@@ -370,6 +374,7 @@ _GAP_FIELD = re.compile(r"[ \t]{2,}(?P<label>[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za
 CODE_VALUE = re.compile(
     r"[ \t]*(?:[YN]|Yes|No|YES|NO|[A-Z]{1,4}(?:-[A-Z]{1,4})?)(?:[ \t]*\([^()\n]{1,30}\))?(?=[ \t]+[A-Z][a-z])"
 )
+_DECIMAL = re.compile(r"\d+\.\d+")
 _FRAGMENT_SLASH = re.compile(r"(?<=[^\W\d_]{3})/(?=[^\W\d_])(?<!\band/)(?<!\bhis/)(?<!\bhe/)")
 
 

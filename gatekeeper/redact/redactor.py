@@ -251,6 +251,8 @@ class Redactor:
             )
             handles = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "handle")
             regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed, handles)
+            if ":" in view:
+                regions = self._with_own_labels(view, regions)
         if fixed is not None:
             spans = [_mapped(sp, fixed) for sp in spans]
             regions = _regions_mapped(regions, fixed)
@@ -271,6 +273,21 @@ class Redactor:
                 k += 1
         out.append(text[pos:])
         return "".join(out), reds
+
+    def _with_own_labels(self, text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A withheld value whose label names its category goes with the label ("lists 'Preferred
+        language: [WITHHELD]'" told what was withheld, and a re-check read the label as a finding:
+        outsider round 46)."""
+        out: list[tuple[int, int]] = []
+        for rs, re_ in regions:
+            m = _LABEL_BEFORE.search(text, max(0, rs - 40), rs)
+            if m is not None and self._label_category(m.group("k")) is not None:
+                rs = m.start("k")
+            if out and rs <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], re_))
+            else:
+                out.append((rs, re_))
+        return out
 
     def _label_spans(self, text: str) -> list[Span]:
         """Form fields inside free text whose label names a forbidden category (fields.yaml keywords,
@@ -1032,6 +1049,8 @@ def _with_answers(text: str, spans: list[Span]) -> list[Span]:
     return merge_spans([*spans, *extra]) if extra else spans
 
 
+# a short label and its colon right before a withheld value, inside a sentence or a quotation
+_LABEL_BEFORE = re.compile(r"(?<![\w-])(?P<k>[A-Za-z][A-Za-z/]*(?: [A-Za-z][A-Za-z/]*){0,3})[ \t]*:[ \t]*$")
 _ANSWER_AFTER = re.compile(
     r"\?[\"'\u201d]?[ \t]+(?:I|We|He|She|They|Staff)[ \t]+(?:said|say|told[ \t]+(?:her|him|them)|answered|replied|"
     r"responded)[:,]?[ \t]+"

@@ -79,6 +79,7 @@ CORPORA = [
     "outsider_bc.jsonl",
     "outsider_bd.jsonl",
     "outsider_be.jsonl",
+    "outsider_bf.jsonl",
     "paraphrase.jsonl",
     "redteam.jsonl",
     "redteam3.jsonl",
