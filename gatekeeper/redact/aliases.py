@@ -204,10 +204,6 @@ _CAP_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 _AT_PLACE_BEFORE = re.compile(
     r"\b(?:at|on|near|by|along|outside|off|onto|down|across|toward|towards|past)[ \t]+$", re.IGNORECASE
 )
-_STREET_AFTER_NAME = re.compile(
-    r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]+(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Sq|Square|Ter|Terrace|"
-    r"Pkwy|Parkway|Hwy|Highway|Pl|Place|Ct|Court)\b"
-)
 # A place's name a home's statement gave, recurring before a word of transit, names the station
 # where something happened ("lives in Maverick Landing" and later "the Maverick busway", outsider
 # round 33), not the home again
@@ -220,11 +216,13 @@ _CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[ \t]+$")
 
 # A street is named to place an address, and the same street names a school's entrance or an
 # incident's corner ("the Townsend St entrance"): a place finding lends no street's name.
-_STREET_WORD = re.compile(
-    r"(?:[ \t]+|^)(?:st|street|ave|av|avenue|rd|road|blvd|boulevard|way|pl|place|ter|terrace|ct|court|dr|drive|"
-    r"ln|lane|sq|square|pkwy|parkway|hwy|highway)\b\.?",
-    re.I,
+_STREET_WORDS = (
+    r"(?:st|street|ave|av|avenue|rd|road|blvd|boulevard|way|pl|place|ter|terrace|ct|court|dr|drive|"
+    r"ln|lane|sq|square|pkwy|parkway|hwy|highway)"
 )
+_STREET_WORD = re.compile(r"(?:[ \t]+|^)" + _STREET_WORDS + r"\b\.?", re.I)
+# a street's name going on after a word ("Blue" of "Blue Hill Ave")
+_STREET_AFTER_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]+(?i:" + _STREET_WORDS + r")\b")
 
 
 def _is_street(text: str, m: re.Match[str]) -> bool:

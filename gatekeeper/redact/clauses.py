@@ -339,7 +339,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
         # a fixed-width export's fields on one line, two spaces or a tab apart ("OTIENO, MICHAEL
         # Gr 10  Born: Nairobi, Kenya  Lang: ..."): each labelled field is a clause of its own
         # (outsider round 44)
-        for m in _GAP_FIELD.finditer(text):
+        for m in GAP_FIELD.finditer(text):
             ends.append(m.start())
             starts.append(m.start("label"))
             # a line's last field, a flag's code, before the narrative goes on without a stop
@@ -367,7 +367,8 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
     return ends, starts
 
 
-_GAP_FIELD = re.compile(r"[ \t]{2,}(?P<label>[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=])(?!\d)")
+# a fixed-width export's next field on the same line, two spaces or a tab on (shared with the scanner)
+GAP_FIELD = re.compile(r"[ \t]{2,}(?P<label>[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=])(?!\d)")
 # a flag's short code (and its gloss in brackets) before words that go on with a capital: where a
 # labelled field's value ends when no stop ends it (shared with the redactor's labelled fields).
 # Not a number: "Addr: 155 Babson St" is one value

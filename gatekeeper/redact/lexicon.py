@@ -587,31 +587,18 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
     and "from" not before a thing it was taken out of ("the machete from my uncle's truck")."""
     stay = ("stay", "stays", "staying", "stayed")
-    plain = [
-        c
-        for c in cues
-        if not c.endswith("'s")
-        and c not in ("from", "live", "home", "place", "development", "neighborhood", "neighbourhood", *stay)
-    ]
+    # a cue written "re:..." is a pattern of its own, with its exceptions in the reviewed file
+    # ("development" but not "Development Corporation", outsider round 45)
+    written = [c[3:] for c in cues if c.startswith("re:")]
+    cues = [c for c in cues if not c.startswith("re:")]
+    plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home", "place", *stay)]
     owned = [c for c in cues if c.endswith("'s")]
     alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
+    alts += written
     if "live" in cues:
         # "streamed it on Facebook Live", "went live": a broadcast, not a home
         alts.append(
             r"(?<!\bfacebook )(?<!\binstagram )(?<!\btiktok )(?<!\big )(?<!\bwent )(?<!\bgo )(?<!\bgoing )\blive\b"
-        )
-    if "development" in cues:
-        # "Madison Park Development Corporation", "youth development", "professional development":
-        # an organisation or a field of work, not a housing development (outsider round 45)
-        alts.append(
-            r"(?<!\byouth )(?<!\bchild )(?<!\bprofessional )(?<!\beconomic )(?<!\bworkforce )\bdevelopment\b"
-            r"(?!\s+(?:corporation|corp|council|office|department|agency|program|programs|plan|plans|team|center|centre)\b)"
-        )
-    if "neighborhood" in cues or "neighbourhood" in cues:
-        # "the East Boston Neighborhood Health Center", "Neighborhood House Charter School": a name
-        alts.append(
-            r"\bneighbou?rhood\b(?!\s+(?:health|house|center|centre|watch|association|council|services|charter|"
-            r"school|trust|development|legal|network|coalition|improvement)\b)"
         )
     if "place" in cues:
         # "his place", "at her mom's place": somebody's home; "the pizza place on Church Street" is a shop
@@ -663,7 +650,10 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
             + _alternation(owned)
             + r"(?=\s*(?:[.,;:!?)]|$|(?:on|in|at|off|near|by|over|for|place|house|apartment|apt|home|building)\b))"
         )
-    return re.compile("|".join(alts), re.I)
+    try:
+        return re.compile("|".join(alts), re.I)
+    except re.error as exc:
+        raise RedactorLoadError(f"precision.yaml residence_cues: bad regex: {exc}") from exc
 
 
 def _precision_doc(redaction_dir: Path) -> Mapping[str, Any]:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from itertools import product
 
+from gatekeeper.redact.transport import Repaired
+
 # A word with a letter pair or digit character recognition confuses, among letters
 # (or, typed on purpose, a digit or sign for a letter: "n0 p4p3rs", "und0cum3nted", "f4ce m4tch")
 _SUSPECT = re.compile(
@@ -23,23 +25,9 @@ _SUSPECT = re.compile(
 _LEET = {"3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 
 
-class Corrected:
-    """A text with damaged words read as English, and the way back to the original's offsets."""
-
-    def __init__(self, text: str, starts: list[int], widths: list[int]) -> None:
-        self.text = text
-        self._starts = starts
-        self._widths = widths
-
-    def orig_start(self, i: int) -> int:
-        return self._starts[i] if i < len(self._starts) else self._starts[-1] + self._widths[-1]
-
-    def orig_end(self, e: int) -> int:
-        return self._starts[e - 1] + self._widths[e - 1] if e > 0 else 0
-
-
-def correct(text: str, is_word: Callable[[str], bool], is_term: Callable[[str], bool]) -> Corrected | None:
-    """``text`` with each damaged word replaced by its English reading, or None if none is. A
+def correct(text: str, is_word: Callable[[str], bool], is_term: Callable[[str], bool]) -> Repaired | None:
+    """``text`` with each damaged word replaced by its English reading (the transport view's kind of
+    map back to the original's offsets), or None if none is. A
     capitalised word is a name unless its reading is a lexicon term ("Sornali" -> "Somali", but
     "Fields Corne" is no "Fields Come")."""
     if _SUSPECT.search(text) is None:
@@ -75,7 +63,8 @@ def correct(text: str, is_word: Callable[[str], bool], is_term: Callable[[str], 
         out.append(text[i])
         starts.append(i)
         widths.append(1)
-    return Corrected("".join(out), starts, widths)
+    ends = tuple(s + w for s, w in zip(starts, widths, strict=True))
+    return Repaired("".join(out), tuple(starts), ends, len(text))
 
 
 def _reading(word: str, is_word: Callable[[str], bool]) -> list[tuple[str, tuple[int, int]]] | None:

@@ -278,16 +278,13 @@ class Redactor:
         """A withheld value whose label names its category goes with the label ("lists 'Preferred
         language: [WITHHELD]'" told what was withheld, and a re-check read the label as a finding:
         outsider round 46)."""
-        out: list[tuple[int, int]] = []
+        grown: list[tuple[int, int]] = []
         for rs, re_ in regions:
             m = _LABEL_BEFORE.search(text, max(0, rs - 40), rs)
             if m is not None and self._label_category(m.group("k")) is not None:
                 rs = m.start("k")
-            if out and rs <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], re_))
-            else:
-                out.append((rs, re_))
-        return out
+            grown.append((rs, re_))
+        return _joined(grown)
 
     def _label_spans(self, text: str) -> list[Span]:
         """Form fields inside free text whose label names a forbidden category (fields.yaml keywords,
@@ -776,13 +773,17 @@ def _mapped(sp: Span, fixed: Repaired) -> Span:
 def _regions_mapped(regions: Sequence[tuple[int, int]], fixed: Repaired) -> list[tuple[int, int]]:
     """Regions found on a repaired view, in the original's offsets: two that the repair brought
     together (a "<br>" between them read as a line break) are one."""
+    return _joined([(fixed.orig_start(rs), fixed.orig_end(re_)) for rs, re_ in regions])
+
+
+def _joined(regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted regions, those that touch or overlap as one."""
     out: list[tuple[int, int]] = []
     for rs, re_ in regions:
-        a, b = fixed.orig_start(rs), fixed.orig_end(re_)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
+        if out and rs <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], re_))
         else:
-            out.append((a, b))
+            out.append((rs, re_))
     return out
 
 

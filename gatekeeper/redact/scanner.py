@@ -15,7 +15,7 @@ import ahocorasick
 
 from gatekeeper.core.types import Category, Span
 from gatekeeper.redact.aliases import alias_spans, span_names
-from gatekeeper.redact.clauses import field_break
+from gatekeeper.redact.clauses import GAP_FIELD, field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
 from gatekeeper.redact.lexicon import Context, Lexicon, Rule, Term, norm_term
@@ -357,9 +357,6 @@ _NEXT_FIELD = re.compile(
     r"|(?:Ht|Hgt|Height|Wt|Wgt|Weight|DOB|D\.O\.B|Sex|Race|Eyes|Hair|Build|Age|Gr|Grade|Clothing|LSW|Alias|AKA|POB|"
     r"Address|Addr|Phone|Tattoos?|Scars|SMT|Complexion|Ethnicity|Citizenship|Lang|Language)\b)"
 )
-# ... or on the same line after a fixed-width export's gap ("Address: 14 Lucerne St  Knife: yes"),
-# outsider round 44
-_GAP_FIELD = re.compile(r"[ \t]{2,}[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=](?!\d)")
 _HASHTAG_CATEGORIES = frozenset(
     {
         Category.GANG_AFFILIATION,
@@ -1220,9 +1217,11 @@ class Scanner:
             if k >= 0 and _NEXT_FIELD.match(text, k) is not None:
                 return
         if "  " in text:
-            gap = _GAP_FIELD.search(text, os_, oe + 40)
+            gap = GAP_FIELD.search(text, os_, oe + 40)
             if gap is not None and os_ < gap.start() < oe:
-                oe = gap.start()  # a fixed-width export's next field ("14 Lucerne St  Knife: yes")
+                # a fixed-width export's next field on the same line ("14 Lucerne St  Knife: yes"),
+                # outsider round 44
+                oe = gap.start()
         nl = text.find("\n", os_, oe)
         if nl > os_ and _NEXT_FIELD.match(text, nl) is not None:
             # the view has spaces for line breaks: a phrase stops where a form's next field begins
