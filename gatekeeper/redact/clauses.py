@@ -192,6 +192,15 @@ _GAP_FILLER = re.compile(
     r"claims?|claimed|reports?|reported)\s*",
     re.IGNORECASE,
 )
+# Between two withheld clauses, a time that dates the first ("[W] when he was 12 and [W]", "[W] two
+# years ago, and [W]") belongs to it; left alone between the markers it frames them.
+_GAP_TIME = re.compile(
+    r"[\s,;:()\u2013\u2014-]*(?:(?:when|while|since|after|before|until)\s+(?:he|she|they|i|we|you)\s+"
+    r"(?:was|were|turned|got)\s+[\w\x27-]+(?:\s+(?:years?|yrs?|months?)(?:\s+old)?)?|(?:at|by)\s+(?:age\s+)?\d{1,2}|"
+    r"(?:\w+\s+)?(?:years?|months?)\s+ago|(?:in|around|back\s+in)\s+(?:19|20)\d\d|as\s+a\s+(?:child|baby|kid|toddler|little\s+\w+))"
+    r"[\s,;:()\u2013\u2014-]*(?:(?:and|then|but)\b[\s,;:-]*)?",
+    re.IGNORECASE,
+)
 _EDGE = " \t\r\n,;:"
 _HEADING_MAX = 60
 _FROM_HANDLE = re.compile(r"\bfrom[ \t]+@?$", re.I)
@@ -530,7 +539,11 @@ def clause_regions(
                 last[1] = max(last[1], e)
                 continue
             g = _GAP_JOIN.match(text, last[1], s)
-            if (g is not None and g.end() == s) or _GAP_FILLER.fullmatch(text, last[1], s) is not None:
+            if (
+                (g is not None and g.end() == s)
+                or _GAP_FILLER.fullmatch(text, last[1], s) is not None
+                or _GAP_TIME.fullmatch(text, last[1], s) is not None
+            ):
                 last[1] = max(last[1], e)
                 continue
         merged.append([s, e])
@@ -550,6 +563,7 @@ def clause_regions(
         else:
             _with_aside(text, r)
         _with_apposition(text, r)
+        _with_named_before(text, r)
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")"), and one closed
         # inside it opened with it ("[" + "Somali; translated by ...] A witness ...")
         for o, c in (("(", ")"), ("[", "]")):
@@ -756,6 +770,9 @@ _TAIL_LEAD = re.compile(
     r"|[ \t]+(?=(?:who|whose)\b)",
     re.IGNORECASE,
 )
+# two short comma-separated items right before a statement that follows a comma: it is one item of
+# a list (a witness's description), and the items after it are the list's, not its aside
+_LIST_BEFORE = re.compile(r"(?:[^\W_][^,.;:!?\n]{0,30},[ \t]*){2}$")
 _NOTE = re.compile(r"[ \t]*\((?:[^()\n\"'\s]+[ \t]?){1,3}\)")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where|that)\b", re.IGNORECASE)
 _AFTER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\s+$", re.IGNORECASE)
@@ -814,7 +831,8 @@ def _with_correction(text: str, r: list[int]) -> None:
 def _with_tail(text: str, r: list[int]) -> None:
     """A note's short tail after a withheld statement, to the sentence end, is more of the same
     aside ("[W], fam came over in the fall", "[W], building 12", "[W]; interp req=Y"): it goes
-    with it. A tail that a coordinator starts ("..., and had a knife") is a clause of its own."""
+    with it. A tail that a coordinator starts ("..., and had a knife") is a clause of its own, and
+    so is the next item of a list the statement is one item of."""
     unlike = _UNLIKE.match(text, r[1])
     if unlike is not None:
         r[1] = unlike.end()
@@ -822,6 +840,8 @@ def _with_tail(text: str, r: list[int]) -> None:
     m = _TAIL_LEAD.match(text, r[1])
     if m is None or _RELATIVE.match(text, r[0]) is not None or _AFTER_RELATIVE.search(text, max(0, r[0] - 12), r[0]):
         return  # after a relative clause ("grandmother, who speaks ..., was contacted") the main clause goes on
+    if _LIST_BEFORE.search(text, max(0, r[0] - 120), r[0]) is not None:
+        return  # "5'9, thin, curly brown hair, [a navy kippah], a Bruins quarter-zip": a description's items
     end = _sentence_end(text, m.end())
     if end <= m.end() or "[WITHHELD]" in text[m.end() : end]:
         return
@@ -969,7 +989,31 @@ def _with_apposition(text: str, r: list[int]) -> None:
     m = _APPOSITION.match(text, r[1])
     if m is None or len(_WORD.findall(text, m.start(), m.end())) > 7 or _CLOCK.search(text, m.start(), m.end()):
         return
+    if _LIST_BEFORE.search(text, max(0, r[0] - 120), r[0]) is not None:
+        return  # "a thin mustache, [a white kufi], a tan parka, and": the list's next item
     r[1] = m.end() - 1
+
+
+# "the kitchen at Cedar Hollow, [the DCF-contracted residential program in Jamaica Plain]": a withheld
+# statement set after a name as its apposition says what the name is; left alone, the name is the
+# home it describes (outsider round 47)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:at|in|to|from|into|near|with)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w'\u2019-]*[ \t]){0,3}[A-Z][\w'\u2019-]*),[ \t]*$"
+)
+_APPOSITIVE_HEAD = re.compile(
+    r"(?:the|a|an)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?(?:program|shelter|home|house|motel|hotel|apartment|apartments|"
+    r"building|development|complex|residence|placement|facility|unit|place|projects|group home)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_named_before(text: str, r: list[int]) -> None:
+    if _APPOSITIVE_HEAD.match(text, r[0]) is None:
+        return
+    m = _NAMED_BEFORE.search(text, max(0, r[0] - 60), r[0])
+    if m is not None:
+        r[0] = m.start(1)
 
 
 _DASH_ASIDE = re.compile(r" [-\u2013\u2014] |\u2014")
@@ -1082,7 +1126,10 @@ _CUE = re.compile(
     r"\b(?:born|from|speaks?|spoke|speaking|lives?|living|lived|"
     r"resides?|residing|stays?|staying|attends?|attended|members?|affiliated|associated|identif\w*|"
     r"claims?|reps|repping|came|moved|arrived|fled|immigrated|emigrated|status|listed|language|"
-    r"grew|raised|belongs?|runs|rolls|part|known|called|described|considered|labell?ed|"
+    r"grew|raised|belongs?|runs|rolls|part|known|called|considered|labell?ed|"
+    # "described himself as ..." states it; "described the driver as [an older ... man] with a gray
+    # goatee" is a witness's description, whose other features stay (outsider round 47)
+    r"described(?![ \t]+(?:the|a|an|this|that|one|both|him|her|them)[ \t]+(?:[\w-]+[ \t]+)?as\b)|"
     # a home's own nouns: "[W], the blue house behind the car wash on ..." (outsider round 21)
     r"house|home|apartment|apt|building|crib)\b",
     re.IGNORECASE,

@@ -4,6 +4,7 @@ triggered context rules. Spans come back in the original text's offsets, sorted,
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -185,12 +186,36 @@ _NOT_SURNAME = frozenset(_NOT_SURNAME_WORDS.split())
 _CONTEXT_END = re.compile(r"(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bmx)(?<!\bdr)(?<!\bst)(?<!\bjr)(?<!\bsr)[.!?]|\n", re.I)
 
 
-def _cued(ctx: Context, text: str, lo: int, hi: int) -> bool:
-    """One of the context's cues in the sentence ``text[lo:hi]``, or in its paragraph."""
+def _view_offset(norm: Normalized, orig: int) -> int:
+    """The view's offset of the original offset ``orig`` (the first view character at or after it)."""
+    if norm.starts is None:
+        return orig
+    return bisect.bisect_left(norm.starts, orig)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The paragraph of the original ``text`` around ``[lo, hi)``: between blank lines, so that a
+    hard-wrapped paragraph is one and an e-mail's header block ("Date: ... 1:15 PM") another."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, lo):
+        start = m.end()
+    m2 = _PARAGRAPH_BREAK.search(text, hi)
+    return start, (m2.start() if m2 is not None else len(text))
+
+
+def _cued(ctx: Context, text: str, lo: int, hi: int, para: tuple[int, int] | None = None) -> bool:
+    """One of the context's cues in the sentence ``text[lo:hi]``, or in its paragraph: ``para``,
+    else the line of the original ``text`` (a rule's finding: a form's line is its paragraph)."""
     if ctx.paragraph_cues:
-        lo = text.rfind("\n", 0, lo) + 1
-        nl = text.find("\n", hi)
-        hi = len(text) if nl < 0 else nl
+        if para is not None:
+            lo, hi = para
+        else:
+            lo = text.rfind("\n", 0, lo) + 1
+            nl = text.find("\n", hi)
+            hi = len(text) if nl < 0 else nl
     return ctx.cues.search(text, lo, hi) is not None
 
 
@@ -409,6 +434,14 @@ _TAUGHT_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY, Category.
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 
 
+def _wrapped_before(text: str, nl: int) -> bool:
+    """The line ending at the line break ``nl`` was wrapped at a margin mid-sentence ("does not
+    actually live at" over "55 Wood Ave, Hyde Park", outsider round 47): a long line of prose that
+    ends in a word or a comma, not a form's labelled field."""
+    start = text.rfind("\n", 0, nl) + 1
+    return nl - start >= 40 and (text[nl - 1].isalnum() or text[nl - 1] == ",") and ":" not in text[start:nl]
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
@@ -622,7 +655,7 @@ class Scanner:
         cands: list[_Cand] = []
         keep: list[tuple[int, int]] = []
         triggered: dict[int, list[tuple[int, int]]] = {}
-        self._match_terms(view, norm, cands, keep, triggered)
+        self._match_terms(view, norm, text, cands, keep, triggered)
         # the student's own names, case-folded words: no misspelt term, no crew's name
         own = frozenset(w.casefold() for name in protect for w in name.split()) if protect else frozenset()
         for hit in self._dodges.match(view):
@@ -904,7 +937,10 @@ class Scanner:
         # the clause: a sentence, or a piece of one between semicolons or brackets; the period of
         # "vs." or "St." ends none ("varsity soccer vs. Brighton at Moakley Park")
         lo = max(text.rfind(b, 0, c.start) for b in _CLAUSE_STOPS) + 1
-        while lo > 1 and text[lo - 1] == "." and _ABBREV_DOT.search(text, max(0, lo - 6), lo) is not None:
+        while lo > 1 and (
+            (text[lo - 1] == "." and _ABBREV_DOT.search(text, max(0, lo - 6), lo) is not None)
+            or (text[lo - 1] == "\n" and _wrapped_before(text, lo - 1))
+        ):
             lo = max(text.rfind(b, 0, lo - 1) for b in _CLAUSE_STOPS) + 1
         hi = len(text)
         for stop in _CLAUSE_STOPS:
@@ -928,12 +964,11 @@ class Scanner:
             # "come straight from the Library branch on Centre St": the word that leads to the
             # facility says where the student was, not where anyone lives
             f = m.start("f")
-            if cues is not None:
-                # the facility word is itself a residence cue's ("or my building on Pellridge Ave",
-                # precision.yaml; not "our building": staff mean the school): somebody's home
-                own = cues.search(head, max(0, f - 12), m.end("f"))
-                if own is not None and own.end() > f:
-                    return False
+            # the facility word is itself a residence cue's ("or my building on Pellridge Ave",
+            # precision.yaml; not "our building": staff mean the school): somebody's home
+            # (or a cue's possessive right before it: "his dad's place on Poplar St", round 47)
+            if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 12), m.end("f"))):
+                return False
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
             near = np_ >= 0 and f - np_ <= 50
             lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
@@ -970,6 +1005,7 @@ class Scanner:
         self,
         view: str,
         norm: Normalized,
+        text: str,
         cands: list[_Cand],
         keep: list[tuple[int, int]],
         triggered: dict[int, list[tuple[int, int]]],
@@ -1032,7 +1068,7 @@ class Scanner:
                         and payload.category in _TAUGHT_CATEGORIES
                         and taught.search(view, max(0, start - 40), start) is not None
                     )
-                    or (payload.category in in_context and self._in_context(view, start, te, payload))
+                    or (payload.category in in_context and self._in_context(view, norm, text, start, te, payload))
                     or (
                         calendar is not None
                         and payload.text in self._lex.holy_days
@@ -1094,16 +1130,22 @@ class Scanner:
                 return True
         return False
 
-    def _in_context(self, view: str, s: int, e: int, term: Term) -> bool:
+    def _in_context(self, view: str, norm: Normalized, text: str, s: int, e: int, term: Term) -> bool:
         """The term at ``view[s:e]`` is about something else: its sentence has a context's cue
         ("a quiz on", "staff interpreters") and none of its blockers, which speak of someone's
         origin, faith or family (precision.yaml contexts, outsider round 26)."""
         lo, hi = _sentence_around(view, s, e)
+        para: tuple[int, int] | None = None
         for ctx in self._lex.contexts:
             if term.category not in ctx.categories or (ctx.terms and term.text not in ctx.terms):
                 continue
+            if ctx.paragraph_cues and para is None:
+                # the view has lost the line breaks: the paragraph is found in the original
+                # (outsider round 47: an e-mail header's "1:15 PM" is no ride's time)
+                plo, phi = paragraph(text, norm.orig_start(s), norm.orig_end(e))
+                para = (_view_offset(norm, plo), _view_offset(norm, phi))
             if (
-                _cued(ctx, view, lo, hi)
+                _cued(ctx, view, lo, hi, para)
                 and (ctx.blockers is None or ctx.blockers.search(view, lo, hi) is None)
                 and _placed_after(ctx, view, s, e)
                 # "ran toward Hyde Park Street": a neighbourhood's name in a street's still says one

@@ -89,6 +89,8 @@ CORPORA = [
     "emulated.jsonl",
     "emulated2.jsonl",
     "rephrased.jsonl",
+    "outsider_bg.jsonl",
+    "outsider_bh.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -115,10 +117,10 @@ CORPORA = [
 # act" at a cultural night; a student club's name stays by design (precision.yaml object_nouns,
 # common.yaml STUDENT_GROUP: "the Vietnamese Student Association"), and withholding every club named
 # for a people would take the target from a threat police must act on.
-# OAZ-0045, OAZ-0116 (creative work as evidence, round 40): a sketchbook's tag '"TTG / Top Tier,"
-# which he has told the class is "his people"' names a crew by a pronoun's possession only, and a
-# music video that "opens on the Egleston Sq sign" films where the crew stands without saying so:
-# withholding every tag and every sign a video shows would take the places police must find.
+# OAZ-0045 (creative work as evidence, round 40): a sketchbook's tag '"TTG / Top Tier," which he has
+# told the class is "his people"' names a crew by a pronoun's possession only. (OAZ-0116, a music
+# video that "opens on the Egleston Sq sign", ended in round 47: a ride's cue is looked for in the
+# finding's own paragraph now, and the video's paragraph has none.)
 # OBD-0053 (text damaged on the way, round 44): the author's canary is "immigra", the first half of
 # a word split by a soft hyphen ("immigra\u00adtion case"); the statement is withheld, and the
 # response's redaction list names the category for the approver ("immigration_status"), which holds
@@ -126,7 +128,6 @@ CORPORA = [
 KNOWN_LEAKS: set[tuple[str, str]] = {
     ("outsider_bd.jsonl", "OBD-0053"),
     ("outsider_az.jsonl", "OAZ-0045"),
-    ("outsider_az.jsonl", "OAZ-0116"),
     ("outsider_au.jsonl", "OAU-0012"),
     ("outsider_av.jsonl", "OAV-0102"),
     ("outsider_an.jsonl", "OAN-0041"),
@@ -143,7 +144,10 @@ KNOWN_LEAKS: set[tuple[str, str]] = {
 # the profile line holds only withheld fields now and goes with them.)
 # ON-0072, the same: a key=value export's withheld value ends its line and the next key is
 # "student.flags"; the scorer reads "[WITHHELD] student".
+# OBG-0049, the same: a threat assessment's "Context:" line is withheld whole and the next line is
+# "Student description for staff:"; the scorer reads "[WITHHELD] Student".
 KNOWN_RESIDUE: set[tuple[str, str]] = {
+    ("outsider_bg.jsonl", "OBG-0049"),
     ("outsider_k.jsonl", "OK-0047"),
     ("outsider_n.jsonl", "ON-0072"),
 }
