@@ -185,7 +185,7 @@ _GAP_JOIN = re.compile(
 # say nothing on their own and would frame the markers: they go with them.
 _GAP_FILLER = re.compile(
     r"[\s,;:()\"'\u2013\u2014-]*(?:(?:which|who|that|it|staff|say|says|said|believe|believes|believed|think|"
-    r"thinks|thought|reportedly|apparently|allegedly|supposedly|according|to|per|they|he|she|also|and|then|"
+    r"thinks|thought|reportedly|apparently|allegedly|supposedly|according|to|per|they|he|she|also|and|then|the|ones|"
     r"is|was|are|were)\b[\s,;:()\"'\u2013\u2014-]*){1,6}"
     # ", which the SRO says", ", which Ms. Diaz believes": a relative clause that only attributes
     r"|[\s,;:-]*(?:which|that|who)\s+(?:[\w.'\u2019]+\s+){0,3}(?:says?|said|believes?|believed|thinks?|thought|"
@@ -1119,6 +1119,7 @@ _PERSON_HEAD = _words("""student students boy boys girl girls kid kids child chi
     peers juvenile juveniles person people individual individuals suspect suspects family families
     friend friends cousin cousins brother brothers sister sisters 7th 8th 9th 10th 11th 12th
     grader graders""")
+_QUANTIFIERS = _words("every each any no")
 _DETERMINERS = _words("""the a an some this that these those his her their its another other two three four several
     few many one both all""")
 # Words that make the clause a statement about the finding rather than a mention of it.
@@ -1190,14 +1191,17 @@ def _noun_phrase(text: str, cs: int, s: int, e: int, ce: int) -> tuple[int, int]
         return None
     pos = e
     head_end = -1
-    for _ in range(3):
+    for i in range(3):
         m = _NP_WORD.match(text, pos, ce)
         if m is None:
             break
         pos = m.end()
-        if m.group(1).lower() in _PERSON_HEAD:
+        w = m.group(1).lower()
+        if w in _PERSON_HEAD:
             head_end = pos
             break
+        if i == 0 and w in _QUANTIFIERS:
+            break  # "in Yemen every man carry ...": a new noun phrase, the term describes no one in it
     if head_end < 0:
         return None
     ns = s

@@ -44,7 +44,16 @@ _MIN_WORDS = 3
 _KNOWN_ZIPF = 2.5
 # A quotation in single quotes: an opening quote after no letter, a closing one before none
 # ("the kids' bag" and "don't" are no quotes).
-_SQUOTED = re.compile(r"(?<![\w'])'([^'\n]{3,300}?)'(?![\w'])")
+# An apostrophe between letters is no closing quote ("'Je ne comprends pas, mon fils n'est pas ...'",
+# outsider round 47).
+_SQUOTED = re.compile(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){3,300}?)'(?![\w'])")
+# A quotation glossed right after it ("'N ta furabu ku el', which Mr. Lopes says means 'I'll stab
+# you with it'"): its words are another language's, however few English lacks (outsider round 47)
+_GLOSSED = re.compile(
+    r"(?:[^.!?\n]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,60}?"
+    r"\b(?:means|meant|meaning|translates?\s+(?:to|as)|translated\s+as)\b",
+    re.I,
+)
 _QUOTED = re.compile(r"[\"\u201c\u00ab]([^\"\u201d\u00bb\n]{3,300})[\"\u201d\u00bb]")
 _FOREIGN_SHARE = 0.3
 _ENGLISH_WORDS = 30_000
@@ -155,7 +164,11 @@ class ForeignText:
         for q in _QUOTED.finditer(text):
             words = [w.lower() for w in _LETTERS.findall(q.group(1)) if len(w) >= 3 and not w[0].isupper()]
             words += [w.lower() for w in _LETTERS.findall(q.group(1))[:1] if len(w) >= 3 and w[0].isupper()]
-            if self._mostly_foreign(words) or self._identified_foreign(words, q.group(1)):
+            if (
+                self._mostly_foreign(words)
+                or self._identified_foreign(words, q.group(1))
+                or self._glossed(text, q, words)
+            ):
                 yield _trim(text, *q.span(1))
         # the same in single quotes, whose closing mark may follow the sentence's own stop
         # ("has been 'con la ganga desde el verano.'", outsider round 18), where the sentence
@@ -164,8 +177,10 @@ class ForeignText:
             for q in _SQUOTED.finditer(text):
                 words = [w.lower() for w in _LETTERS.findall(q.group(1)) if len(w) >= 3 and not w[0].isupper()]
                 if (
-                    self._mostly_foreign(words) and _english_weight(" ".join(q.group(1).split())) < _MAX_EN
-                ) or self._identified_foreign(words, q.group(1)):
+                    (self._mostly_foreign(words) and _english_weight(" ".join(q.group(1).split())) < _MAX_EN)
+                    or self._identified_foreign(words, q.group(1))
+                    or self._glossed(text, q, words)
+                ):
                     yield _trim(text, *q.span(1))
         # most words are in the list: the dearer checks only for the rest
         odd_lower = {w for w in _LOWER_WORD.findall(text) if w not in english and not self._known(w)}
@@ -232,6 +247,18 @@ class ForeignText:
         short words English shares ("con", "los") is another language still ("'el muchacho anda
         con los de la Geneva'", a request tried in words of our own, round 22)."""
         return self._odd(words) >= 2 and _english_weight(" ".join(quote.split())) < _NO_EN
+
+    def _glossed(self, text: str, q: re.Match[str], words: list[str]) -> bool:
+        """A quotation of three words or more, with a word English lacks and little English weight,
+        glossed by what it means right after it (a slang word glossed, "'fetty', meaning fentanyl",
+        is English)."""
+        quote = " ".join(q.group(1).split())
+        return (
+            self._odd(words) >= 1
+            and len(_LETTERS.findall(quote)) >= 3
+            and _GLOSSED.match(text, q.end()) is not None
+            and _english_weight(quote) < _MAX_EN
+        )
 
     def _odd(self, words: list[str]) -> int:
         """How many of ``words`` English lacks."""

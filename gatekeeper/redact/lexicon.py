@@ -22,7 +22,8 @@ Layout (every file is YAML, commented for counsel):
   ``yields_to_keep_phrases`` (a match inside one of common.keep_phrases stays, as a term would:
   "Mildred Avenue K-8" is a school, not an address),
   ``needs_name`` (the withheld part must hold a capitalised word or a word that is not common
-  English: "came from Oaxaca", not "came from the camera vendor"),
+  English: "came from Oaxaca", not "came from the camera vendor"), ``names_group`` (the finding
+  says where a group is from, never where the incident was: "the boys of the Cameron corner"),
   ``defer_to_terms`` (a listed term inside
   the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
   its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
@@ -69,6 +70,9 @@ class Rule:
     # the withheld part must hold a name: a capitalised word or one that is not common English
     # ("came from Oaxaca", "came from Cabo Verde"; not "came from the camera vendor")
     needs_name: bool = False
+    # the finding names where a group is from ("the boys of the Cameron corner"): never kept as the
+    # place that locates the incident, whatever place noun follows it
+    names_group: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,6 +457,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     bool(r.get("yields_to_keep_phrases", False)),
                     str(r.get("scope", "clause")) == "sentence",
                     bool(r.get("needs_name", False)),
+                    bool(r.get("names_group", False)),
                 )
             )
 

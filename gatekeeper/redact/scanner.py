@@ -552,6 +552,7 @@ class Scanner:
             if " " not in t.text and t.category in _PERSON_CATEGORIES and t.text in lexicon.place_given_names
         )
         self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
+        self._group_rules = frozenset(rule.id for rule in lexicon.rules if rule.names_group)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:
                 self._always.append(i)
@@ -897,7 +898,7 @@ class Scanner:
         A finding of another category counts only as a street name ("the Humboldt Ave side door")."""
         lex = self._lex
         places, cues, before = lex.incident_places, lex.residence_cues, lex.incident_before
-        if places is None or c.rule in self._sentence_rules:
+        if places is None or c.rule in self._sentence_rules or c.rule in self._group_rules:
             return False  # a sentence's statement ("... where they live") names no place to keep
         if c.category is Category.NEIGHBORHOOD and c.prio == _PRIO_RULE:
             # "lunch moved to the gym": a rule's value that is only a facility names no residence

@@ -91,6 +91,7 @@ CORPORA = [
     "rephrased.jsonl",
     "outsider_bg.jsonl",
     "outsider_bh.jsonl",
+    "outsider_bi.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -125,7 +126,12 @@ CORPORA = [
 # a word split by a soft hyphen ("immigra\u00adtion case"); the statement is withheld, and the
 # response's redaction list names the category for the approver ("immigration_status"), which holds
 # the canary (the brief's rule that no canary is part of a category's code, as OW-0022).
+# OBI-0016, OBI-0059 (English that came through another language, round 48): the authors' canaries
+# "migra" and "immigration" are parts of the category code that the response names for the approver
+# ("immigration_status"); the statements are withheld, as OW-0022 and OBD-0053.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_bi.jsonl", "OBI-0016"),
+    ("outsider_bi.jsonl", "OBI-0059"),
     ("outsider_bd.jsonl", "OBD-0053"),
     ("outsider_az.jsonl", "OAZ-0045"),
     ("outsider_au.jsonl", "OAU-0012"),
