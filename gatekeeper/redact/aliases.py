@@ -258,6 +258,10 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
                 initials = "".join(w[0] for w in words).upper()
                 for suffix in spec.acronym_suffixes:
                     names.setdefault(initials + suffix, sp.category)
+                if len(words) >= 3 and initials not in _EVERYDAY_INITIALS:
+                    # three words and more go by their bare initials too ("the Big Money Boys" ...
+                    # "the BMB older guys", outsider round 49); two letters are a witness's
+                    names.setdefault(initials, sp.category)
         # a one-word name the finding gives ("rides for Cobalt"): capitalised, not a sentence's
         # first word, not a function word
         for m in _CAP_WORD.finditer(text, sp.start, sp.end):

@@ -874,7 +874,7 @@ _HOME_WORDS = re.compile(
     r"sat[ \t]+in|interpreted|translated|"
     r"paperwork|arrived(?![ \t]+(?:late|early|at|to|on|back|with|in[ \t]+(?:class|school|the)))"
     # outsider round 32: "[were born in Cabo Verde] and came to Boston in 2019": the arrival it dates
-    r"|came[ \t]+(?:over|here)|got[ \t]+here"
+    r"|came[ \t]+(?:over|here)|got[ \t]+here|moved[ \t]+(?:over|here)"  # "... and moved here in 9th grade" (round 49)
     r"|(?:came|moved|immigrated|emigrated|migrated)[ \t]+(?:here[ \t]+)?(?:to|into)[ \t]+(?:boston|the[ \t]+u\.?s\.?|"
     r"the[ \t]+states|america|this[ \t]+country|the[ \t]+united[ \t]+states|massachusetts))\b",
     re.IGNORECASE,

@@ -168,6 +168,9 @@ class Context:
     # the cues may stand anywhere in the finding's paragraph (a report about a ride), the blockers
     # only in its sentence
     paragraph_cues: bool = False
+    # false: only the listed ``rules``' findings, never a term ("our building" says coordinates
+    # are the school's; it keeps no neighbourhood's name, outsider round 49)
+    keeps_terms: bool = True
 
 
 def _contexts(raw: Any) -> tuple[Context, ...]:
@@ -202,6 +205,7 @@ def _contexts(raw: Any) -> tuple[Context, ...]:
                 if (before := _str_list(c.get("before"), f"contexts.{name}.before"))
                 else None,
                 c.get("cues_in") == "paragraph",
+                bool(c.get("keeps_terms", True)),
             )
         )
     return tuple(out)
@@ -623,7 +627,9 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
         # "the home game against Charlestown", "the home bleachers": a team's side, not a home
         alts.append(
             r"\bhome\b(?!\s+(?:game|games|team|teams|stands|bleachers|side|opener|crowd|field|court|"
-            r"run|runs|plate|base|stretch|page|screen|office|room|opener|meet|match|matches|crowd))"
+            r"run|runs|plate|base|stretch|page|screen|office|room|opener|meet|match|matches|crowd|"
+            # a store's name ("the home and garden center on American Legion Highway", round 49)
+            r"and\s+garden|&\s+garden|depot|goods|improvement))"
         )
     if "from" in cues:
         # "is from", "came from", "family from": origin; "the machete from my uncle's truck" is not

@@ -968,7 +968,8 @@ class Scanner:
             # the facility word is itself a residence cue's ("or my building on Pellridge Ave",
             # precision.yaml; not "our building": staff mean the school): somebody's home
             # (or a cue's possessive right before it: "his dad's place on Poplar St", round 47)
-            if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 12), m.end("f"))):
+            # (a long cue too, "walks from the bus stop to our building", round 49)
+            if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 60), m.end("f"))):
                 return False
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
             near = np_ >= 0 and f - np_ <= 50
@@ -1138,7 +1139,7 @@ class Scanner:
         lo, hi = _sentence_around(view, s, e)
         para: tuple[int, int] | None = None
         for ctx in self._lex.contexts:
-            if term.category not in ctx.categories or (ctx.terms and term.text not in ctx.terms):
+            if not ctx.keeps_terms or term.category not in ctx.categories or (ctx.terms and term.text not in ctx.terms):
                 continue
             if ctx.paragraph_cues and para is None:
                 # the view has lost the line breaks: the paragraph is found in the original
