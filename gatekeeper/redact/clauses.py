@@ -564,6 +564,9 @@ def clause_regions(
             _with_aside(text, r)
         _with_apposition(text, r)
         _with_named_before(text, r)
+        known = _KNOWS_WHERE.search(text, max(0, r[0] - 40), r[0])
+        if known is not None:
+            r[0] = known.start()  # "I know where you live, [on Lawrence Ave]": the threat names the home
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")"), and one closed
         # inside it opened with it ("[" + "Somali; translated by ...] A witness ...")
         for o, c in (("(", ")"), ("[", "]")):
@@ -856,7 +859,7 @@ def _with_tail(text: str, r: list[int]) -> None:
 # and he went home for the knife" is the incident's.
 _HOME_TAIL = re.compile(
     # (a title's stop is no sentence end: "so Ms. Ilunga sat in")
-    r"[ \t]*,?[ \t]*(?:and|so)[ \t]+((?:[^,.!?;:\n\[\]]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,80}?)"
+    r"[ \t]*,?[ \t]*(?:and|so)[ \t]+((?:[^,.!?;:\n\[\]]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,120}?)"
     r"(?=[,!?;:\n]|\.(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)|$)",
     re.IGNORECASE,
 )
@@ -875,6 +878,8 @@ _HOME_WORDS = re.compile(
     r"paperwork|arrived(?![ \t]+(?:late|early|at|to|on|back|with|in[ \t]+(?:class|school|the)))"
     # outsider round 32: "[were born in Cabo Verde] and came to Boston in 2019": the arrival it dates
     r"|came[ \t]+(?:over|here)|got[ \t]+here|moved[ \t]+(?:over|here)"  # "... and moved here in 9th grade" (round 49)
+    # "[their status] and ... she fears it will affect their case" (round 50)
+    r"|affect[ \t]+(?:their|his|her|the[ \t]+family'?s?)[ \t]+(?:case|status|application|papers)"
     r"|(?:came|moved|immigrated|emigrated|migrated)[ \t]+(?:here[ \t]+)?(?:to|into)[ \t]+(?:boston|the[ \t]+u\.?s\.?|"
     r"the[ \t]+states|america|this[ \t]+country|the[ \t]+united[ \t]+states|massachusetts))\b",
     re.IGNORECASE,
@@ -1014,6 +1019,12 @@ def _with_named_before(text: str, r: list[int]) -> None:
     m = _NAMED_BEFORE.search(text, max(0, r[0] - 60), r[0])
     if m is not None:
         r[0] = m.start(1)
+
+
+_KNOWS_WHERE = re.compile(
+    r"\b(?:i|we|they|he|she)?[ \t]*(?:know|knows|knew)[ \t]+where[ \t]+\w+[ \t]+(?:lives?|stays?)[ \t]*[,:-][ \t]*$",
+    re.IGNORECASE,
+)
 
 
 _DASH_ASIDE = re.compile(r" [-\u2013\u2014] |\u2014")

@@ -93,6 +93,7 @@ CORPORA = [
     "outsider_bh.jsonl",
     "outsider_bi.jsonl",
     "outsider_bj.jsonl",
+    "outsider_bk.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -130,7 +131,13 @@ CORPORA = [
 # OBI-0016, OBI-0059 (English that came through another language, round 48): the authors' canaries
 # "migra" and "immigration" are parts of the category code that the response names for the approver
 # ("immigration_status"); the statements are withheld, as OW-0022 and OBD-0053.
+# OBK-0003, OBK-0024 (community violence, round 50): a crew named by one word and nothing else, said
+# as a person's name would be ("in case Norcross showed up", "Corey says A.D. is Greyfield"): read
+# as a crew, every name after "is" or before "showed up" would go. Said of a group ("those older
+# people are Greyfield", "are both Norcross"), with colours or a sign, the same names are withheld.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_bk.jsonl", "OBK-0003"),
+    ("outsider_bk.jsonl", "OBK-0024"),
     ("outsider_bi.jsonl", "OBI-0016"),
     ("outsider_bi.jsonl", "OBI-0059"),
     ("outsider_bd.jsonl", "OBD-0053"),
