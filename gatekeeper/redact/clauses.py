@@ -324,7 +324,11 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
         elif tok in ",:":
             if b < n and text[b].isdigit():
                 continue  # "10:15", "$1,200"
-        elif tok == "'" and not (a > 0 and (text[a - 1].isspace() or text[a - 1] in ".,!?")):
+        elif tok == "'" and (
+            not (a > 0 and (text[a - 1].isspace() or text[a - 1] in ".,!?"))
+            # "M.A.'s family": an initial's possessive (round 50)
+            or (text[a - 1] == "." and b < n and text[b] == "s" and (b + 1 == n or not text[b + 1].isalnum()))
+        ):
             continue  # an apostrophe, not a quotation mark (one follows a space or punctuation)
         elif tok in _QUOTES and (_scare_quoted(text, a) or _embedded_quote(text, a)):
             continue  # 'He is "undocumented" according to a peer': one or two quoted words stay in the clause

@@ -27,6 +27,7 @@ from tests.redact.rounds import assert_kept, assert_withheld
             "affect their case",
         ),
         ('He told her "I know where you live, 12 Ruthven St" and walked off.', "where you live"),
+        ("Counselor's note: K.T.'s family has temporary protected status.", "'s family"),
     ],
 )
 def test_statement_is_withheld(redactor: Redactor, text: str, gone: str) -> None:
