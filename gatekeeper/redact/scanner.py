@@ -757,7 +757,17 @@ class Scanner:
                 if not (c.prio == _PRIO_TERM and any(p.start <= c.start and c.end <= p.end for p in places))
             ]
         if self._context_rules:
-            cands = [c for c in cands if c.rule not in self._context_rules or not self._rule_in_context(text, c)]
+            kept_ctx = [c for c in cands if c.rule in self._context_rules and self._rule_in_context(text, c)]
+            if kept_ctx:
+                # the same rule's shorter finding inside a kept one goes with it ("X Blvd" of "on
+                # Malcolm X Blvd", whose lead-in word the shorter one lacks, round 51)
+                gone = {id(c) for c in kept_ctx}
+                cands = [
+                    c
+                    for c in cands
+                    if id(c) not in gone
+                    and not any(k.rule == c.rule and k.start <= c.start and c.end <= k.end for k in kept_ctx)
+                ]
         if self._title_re is not None:
             # "Ms. Christian, a chaperone", "SSS Church tested it": one capitalised word after a
             # title is a surname for a rule's finding too, as for a term's (outsider round 32)
