@@ -29,6 +29,7 @@ def test_statement_is_withheld(redactor: Redactor, text: str, gone: str) -> None
         ("The clip is from the Nest camera of the pharmacy on Centre St, 6 PM Friday.", ["Nest camera"]),
         ("The dashcam shows at 3:05 PM on Malcolm X Blvd a boy swinging a bat at another.", ["Malcolm X Blvd"]),
         ("She saw a familiar face in the crowd and pointed him out to the SSS.", ["familiar face"]),
+        ("The blade came within inches of India R.'s throat; she was not cut.", ["India R.'s throat"]),
     ],
 )
 def test_fact_is_kept(redactor: Redactor, text: str, kept: list[str]) -> None:
