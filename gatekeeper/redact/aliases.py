@@ -132,7 +132,7 @@ def alias_spans(
     specs: Sequence[AliasSpec],
     own: frozenset[str] = frozenset(),
     english: frozenset[str] = frozenset(),
-    locates: Callable[[int, int], bool] | None = None,
+    locates: Callable[[str, int, int], bool] | None = None,
 ) -> list[Span]:
     """``spans`` with the recurrences of every name their findings give (sorted, non-overlapping).
     A name made only of the student's own names (``own``, case-folded words) is lent nowhere: the
@@ -161,14 +161,14 @@ def alias_spans(
                 continue
             if name[:1].islower() and _PLACE_AFTER.match(text, m.end()) is not None:
                 continue  # "the parish hall", "the church parking lot": a place, not the congregation (round 38)
-            if locates is not None and cat is Category.NEIGHBORHOOD and locates(m.start(), m.end()):
+            if locates is not None and cat is Category.NEIGHBORHOOD and locates(text, m.start(), m.end()):
                 continue
             street = _STREET_AFTER_NAME.match(text, m.end())
             if (
                 street is not None
                 and locates is not None
                 and _AT_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
-                and locates(m.start(), street.end())
+                and locates(text, m.start(), street.end())
             ):
                 # a crew's word inside the name of a street that locates the incident ("Blue" of
                 # "the bus stop at Blue Hill Ave and Geneva Ave"), outsider round 45

@@ -568,9 +568,7 @@ def clause_regions(
             _with_aside(text, r)
         _with_apposition(text, r)
         _with_named_before(text, r)
-        known = _KNOWS_WHERE.search(text, max(0, r[0] - 40), r[0])
-        if known is not None:
-            r[0] = known.start()  # "I know where you live, [on Lawrence Ave]": the threat names the home
+        _with_knows_where(text, r)
         # a bracket opened inside the region closes with it ("Y (Spanish" + ")"), and one closed
         # inside it opened with it ("[" + "Somali; translated by ...] A witness ...")
         for o, c in (("(", ")"), ("[", "]")):
@@ -780,6 +778,11 @@ _TAIL_LEAD = re.compile(
 # two short comma-separated items right before a statement that follows a comma: it is one item of
 # a list (a witness's description), and the items after it are the list's, not its aside
 _LIST_BEFORE = re.compile(r"(?:[^\W_][^,.;:!?\n]{0,30},[ \t]*){2}$")
+
+
+def _list_item(text: str, start: int) -> bool:
+    """The statement starting at ``start`` is one item of a comma list (``_LIST_BEFORE``)."""
+    return _LIST_BEFORE.search(text, max(0, start - 120), start) is not None
 _NOTE = re.compile(r"[ \t]*\((?:[^()\n\"'\s]+[ \t]?){1,3}\)")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where|that)\b", re.IGNORECASE)
 _AFTER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\s+$", re.IGNORECASE)
@@ -847,7 +850,7 @@ def _with_tail(text: str, r: list[int]) -> None:
     m = _TAIL_LEAD.match(text, r[1])
     if m is None or _RELATIVE.match(text, r[0]) is not None or _AFTER_RELATIVE.search(text, max(0, r[0] - 12), r[0]):
         return  # after a relative clause ("grandmother, who speaks ..., was contacted") the main clause goes on
-    if _LIST_BEFORE.search(text, max(0, r[0] - 120), r[0]) is not None:
+    if _list_item(text, r[0]):
         return  # "5'9, thin, curly brown hair, [a navy kippah], a Bruins quarter-zip": a description's items
     end = _sentence_end(text, m.end())
     if end <= m.end() or "[WITHHELD]" in text[m.end() : end]:
@@ -998,7 +1001,7 @@ def _with_apposition(text: str, r: list[int]) -> None:
     m = _APPOSITION.match(text, r[1])
     if m is None or len(_WORD.findall(text, m.start(), m.end())) > 7 or _CLOCK.search(text, m.start(), m.end()):
         return
-    if _LIST_BEFORE.search(text, max(0, r[0] - 120), r[0]) is not None:
+    if _list_item(text, r[0]):
         return  # "a thin mustache, [a white kufi], a tan parka, and": the list's next item
     r[1] = m.end() - 1
 
@@ -1029,6 +1032,14 @@ _KNOWS_WHERE = re.compile(
     r"\b(?:i|we|they|he|she)?[ \t]*(?:know|knows|knew)[ \t]+where[ \t]+\w+[ \t]+(?:lives?|stays?)[ \t]*[,:-][ \t]*$",
     re.IGNORECASE,
 )
+
+
+def _with_knows_where(text: str, r: list[int]) -> None:
+    """A threat's "I know where you live," goes with the home it names ("... [on Lawrence Ave]",
+    outsider round 50); alone, "I know where you live" stays."""
+    m = _KNOWS_WHERE.search(text, max(0, r[0] - 40), r[0])
+    if m is not None:
+        r[0] = m.start()
 
 
 _DASH_ASIDE = re.compile(r" [-\u2013\u2014] |\u2014")

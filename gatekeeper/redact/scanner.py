@@ -804,14 +804,7 @@ class Scanner:
             # names come from the findings themselves, before a sentence-scoped one grows to its
             # sentence: a sentence's every capitalised word is no crew's name ("On the Green Line,
             # ... 'the Commonwealth boys are pulling up'" lent "Green", outsider round 21)
-            spans = alias_spans(
-                text,
-                spans,
-                self._lex.aliases,
-                own,
-                self._foreign.english,
-                lambda s, e: self.locates(text, s, e),
-            )
+            spans = alias_spans(text, spans, self._lex.aliases, own, self._foreign.english, self.locates)
             if protected:
                 spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
         if self._sentence_rules and spans:
