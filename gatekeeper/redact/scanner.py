@@ -429,6 +429,12 @@ def _capitalized(text: str, s: int, e: int) -> bool:
 
 # a language or a people's name after "teaches" is a course (precision.yaml taught_before)
 _TAUGHT_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY, Category.NATIONAL_ORIGIN})
+# A course's name and level alone in brackets after a room or a period's number ("room 214
+# (Spanish 2)", "period 3 (French II)"). Out of brackets a number before ")" numbers a list's next
+# item ("Dad is Chinese 3) Nurse ..."), which the lexicon's course level refuses.
+_BRACKETED_LEVEL = re.compile(r"[ \t]+(?:\d{1,2}|i{1,3}|iv|honors|ap)\)")
+_NUMBER_BEFORE_BRACKET = re.compile(r"\b\d{1,4}[a-z]?[ \t]*\($")
+_COURSE_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY})
 
 
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
@@ -1074,6 +1080,13 @@ class Scanner:
                         and taught.search(view, max(0, start - 40), start) is not None
                     )
                     or (payload.category in in_context and self._in_context(view, norm, text, start, te, payload))
+                    or (
+                        payload.category in _COURSE_CATEGORIES
+                        and start > 0
+                        and view[start - 1] == "("
+                        and _BRACKETED_LEVEL.match(view, te) is not None
+                        and _NUMBER_BEFORE_BRACKET.search(view, max(0, start - 8), start) is not None
+                    )
                     or (
                         calendar is not None
                         and payload.text in self._lex.holy_days
