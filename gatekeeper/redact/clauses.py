@@ -787,6 +787,16 @@ _NOTE = re.compile(r"[ \t]*\((?:[^()\n\"'\s]+[ \t]?){1,3}\)")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|where|that)\b", re.IGNORECASE)
 _AFTER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\s+$", re.IGNORECASE)
 _MAX_TAIL_WORDS = 6
+# a name opening a sentence, then a comma: what follows the comma is an apposition on the name,
+# and the verb after it the sentence's ("Stephanie, [W], argued with ..."; not "Detective, [W], with
+# his mother", a note's vocative)
+_NAME_APPOSITION = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+)?,[ \t]*$")
+_PREDICATE = re.compile(
+    r"(?:[a-z]+ed|is|was|were|are|has|had|have|did|does|will|would|could|can|should|may|might|must|told|said|says|"
+    r"ran|runs|took|takes|got|gets|went|goes|came|comes|left|made|saw|threw|hit|hits|pulled|brought|kept|gave|put|"
+    r"stood|sat|fought|swung|stole|drew|held|ate|sold|bought|wrote|sent|spoke|broke|knew|began|tried|keeps|never|"
+    r"then|also)\b"
+)
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
@@ -825,7 +835,8 @@ def _sentence_end(text: str, pos: int) -> int:
     ("Ms. French", "J. Ortiz", "which K.B. denied"), else the text's end."""
     for stop in _TAIL_STOP.finditer(text, pos):
         k = stop.start()
-        w = text[text.rfind(" ", 0, k) + 1 : k].lower()
+        # (an initial in a bracket too: "her ex-boyfriend (E.D., grade 12)", round 53)
+        w = text[text.rfind(" ", 0, k) + 1 : k].lstrip("([\"'\u201c\u2018").lower()
         if text[k] == "." and (w in _ABBREV or _INITIALS.fullmatch(w) is not None):
             continue
         return k
@@ -848,8 +859,19 @@ def _with_tail(text: str, r: list[int]) -> None:
         r[1] = unlike.end()
         return
     m = _TAIL_LEAD.match(text, r[1])
-    if m is None or _RELATIVE.match(text, r[0]) is not None or _AFTER_RELATIVE.search(text, max(0, r[0] - 12), r[0]):
-        return  # after a relative clause ("grandmother, who speaks ..., was contacted") the main clause goes on
+    if (
+        m is None
+        or _RELATIVE.match(text, r[0]) is not None
+        or _AFTER_RELATIVE.search(text, max(0, r[0] - 12), r[0])
+        or (
+            _NAME_APPOSITION.search(text, max(0, r[0] - 40), r[0]) is not None
+            and _PREDICATE.match(text, m.end()) is not None
+        )
+    ):
+        # after a relative clause ("grandmother, who speaks ..., was contacted") or an apposition
+        # on a name that opens the sentence ("Stephanie, one of the organizers from ..., argued
+        # with") the main clause goes on
+        return
     if _list_item(text, r[0]):
         return  # "5'9, thin, curly brown hair, [a navy kippah], a Bruins quarter-zip": a description's items
     end = _sentence_end(text, m.end())

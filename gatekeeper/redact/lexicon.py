@@ -24,6 +24,8 @@ Layout (every file is YAML, commented for counsel):
   ``needs_name`` (the withheld part must hold a capitalised word or a word that is not common
   English: "came from Oaxaca", not "came from the camera vendor"), ``names_group`` (the finding
   says where a group is from, never where the incident was: "the boys of the Cameron corner"),
+  ``scope`` (``clause`` by default; ``sentence`` withholds the finding's whole sentence, ``phrase``
+  the finding alone: a club's name is the statement, the sentence about the bake sale the incident's),
   ``defer_to_terms`` (a listed term inside
   the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
   its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
@@ -73,6 +75,10 @@ class Rule:
     # the finding names where a group is from ("the boys of the Cameron corner"): never kept as the
     # place that locates the incident, whatever place noun follows it
     names_group: bool = False
+    # the finding is withheld as itself, not as its clause: a club's name in "Yasmin and two members
+    # of the [Muslim Student Association] were running a bake sale" is the statement; the sale and
+    # the lobby are the incident's
+    phrase_scope: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +154,9 @@ class Lexicon:
     status_group_after: re.Pattern[str] | None = None
     # a station's name in a sentence about someone's way home or habit: precision.yaml commute_words
     commute: re.Pattern[str] | None = None
+    # towns outside Boston that also name a Boston street ("on Cambridge St" in Allston): the street
+    # locates, the town is nobody's home there (precision.yaml street_towns)
+    street_towns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,6 +471,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     str(r.get("scope", "clause")) == "sentence",
                     bool(r.get("needs_name", False)),
                     bool(r.get("names_group", False)),
+                    str(r.get("scope", "clause")) == "phrase",
                 )
             )
 
@@ -499,6 +509,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         r"\b(?:stopped|stops|stopping|parked|parks|pulled\s+over|pulling\s+over|pulls\s+over|idling|idled|"
         r"double[- ]parked|broke\s+down)(?:\s+(?:on|at|near|by|along|in))?"
     )
+    # a log's time right before the street ("5:35  On Cambridge St, yelling from row 9", "at 3:10 PM
+    # on Warren St"): where something happened then (outsider round 53)
+    before_alts.append(r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?[\s,]+(?:on|at|near|by|along)")
     if teams:
         before_alts.append(r"(?P<t>\b" + _alternation(teams) + r")\.?")
     # an intersection ("Blue Hill Ave at Morton St", "Dudley St and Warren St") locates a place
@@ -564,6 +577,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         _listed(precision, "insult_before", r"\b", r"\b[^.;!?\n]{0,60}$"),
         _listed(precision, "status_group_nouns", r"[ \t]+", r"\b"),
         _listed(precision, "commute_words", r"\b", r"\b"),
+        frozenset(norm_term(t) for t in precision.get("street_towns") or ()),
     )
 
 

@@ -249,7 +249,8 @@ class Redactor:
                 if path != "incident.location"
                 else frozenset()
             )
-            handles = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "handle")
+            phrases = self._scanner.phrase_rules
+            handles = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "handle" or sp.rule in phrases)
             regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed, handles)
             if ":" in view:
                 regions = self._with_own_labels(view, regions)

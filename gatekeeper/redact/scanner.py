@@ -37,7 +37,8 @@ _BLANK = " " * len(_MARKER)
 _SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
 _STREET_WORDS = r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|ter|terrace|pkwy|parkway)"
 _STREET_SUFFIX = re.compile(r"\s+" + _STREET_WORDS + r"\b", re.I)
-_NAME_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
+# (a capitalised preposition that opens a log's line is no part of the name: "5:35  On Cambridge St")
+_NAME_TAIL = re.compile(r"(?:(?!(?:On|At|Near|By|Along|Off|Outside)\s)[A-Z][\w'.-]*\s+)+$")
 # "On Columbia Rd at Quincy St, ...": a street ending in its suffix, then a cross street, is an
 # intersection, which locates the incident like a place noun after it (outsider round 17)
 _STREET_END = re.compile(r"\b" + _STREET_WORDS + r"\.?$", re.I)
@@ -448,11 +449,18 @@ def _wrapped_before(text: str, nl: int) -> bool:
     return nl - start >= 40 and (text[nl - 1].isalnum() or text[nl - 1] == ",") and ":" not in text[start:nl]
 
 
+_FROM_SEAT = re.compile(
+    r"\s+(?:the\s+)?(?:row|rows|seat|seats|section|aisle|back|front|bleachers|stands|bench|sideline|window)\b", re.I
+)
+
+
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
     St"), since far off it is about someone else ("at a rival from the Model UN team")."""
     if m.group(0).lower() != "from":
         return True
+    if _FROM_SEAT.match(m.string, m.end()) is not None:
+        return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
     return m.end() >= c.start - 30 and m.start() <= c.end + 8
 
 
@@ -559,6 +567,7 @@ class Scanner:
         )
         self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
         self._group_rules = frozenset(rule.id for rule in lexicon.rules if rule.names_group)
+        self.phrase_rules = frozenset(rule.id for rule in lexicon.rules if rule.phrase_scope)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:
                 self._always.append(i)
@@ -932,6 +941,10 @@ class Scanner:
         if c.category is not Category.NEIGHBORHOOD and not named_place and _STREET_SUFFIX.match(text, c.end) is None:
             return False  # most findings: checked before anything dearer
         after = places.match(text, c.end)
+        if after is None and c.prio == _PRIO_TERM and text[c.start : c.end].lower() in lex.street_towns:
+            # "on Cambridge St": a town outside Boston that names a street here names no
+            # neighbourhood; the street locates, unless its clause says home (outsider round 53)
+            after = _STREET_SUFFIX.match(text, c.end)
         if after is None and c.category is Category.NEIGHBORHOOD and _STREET_END.search(text, c.start, c.end):
             after = _CROSS_STREET.match(text, c.end)
         if (
@@ -950,6 +963,8 @@ class Scanner:
         while lo > 1 and (
             (text[lo - 1] == "." and _ABBREV_DOT.search(text, max(0, lo - 6), lo) is not None)
             or (text[lo - 1] == "\n" and _wrapped_before(text, lo - 1))
+            # a clock's colon ("5:35  On Cambridge St")
+            or (text[lo - 1] == ":" and text[lo - 2].isdigit() and lo < len(text) and text[lo].isdigit())
         ):
             lo = max(text.rfind(b, 0, lo - 1) for b in _CLAUSE_STOPS) + 1
         hi = len(text)
