@@ -26,6 +26,7 @@ Layout (every file is YAML, commented for counsel):
   says where a group is from, never where the incident was: "the boys of the Cameron corner"),
   ``scope`` (``clause`` by default; ``sentence`` withholds the finding's whole sentence, ``phrase``
   the finding alone: a club's name is the statement, the sentence about the bake sale the incident's),
+  ``recurs`` (the finding's words are withheld wherever else they occur in the text),
   ``defer_to_terms`` (a listed term inside
   the withheld part names the category: "is from Roxbury" is neighborhood)). A rule withholds
   its named group ``w`` if it has one, else its whole match. Optional ``keep_after: ''``
@@ -79,6 +80,9 @@ class Rule:
     # of the [Muslim Student Association] were running a bake sale" is the statement; the sale and
     # the lobby are the incident's
     phrase_scope: bool = False
+    # the finding's words are withheld wherever else they occur in the text: a priest named once in
+    # a sentence about the family's parish is the family's priest further on too
+    recurs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +476,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     bool(r.get("needs_name", False)),
                     bool(r.get("names_group", False)),
                     str(r.get("scope", "clause")) == "phrase",
+                    bool(r.get("recurs", False)),
                 )
             )
 

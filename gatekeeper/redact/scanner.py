@@ -281,6 +281,20 @@ def _after_capital_word(text: str, i: int) -> bool:
 _SENT_STOP = re.compile(r"[.!?\n]")
 
 
+def _with_recurrences(text: str, spans: list[Span], rules: frozenset[str]) -> list[Span]:
+    """A recurring rule's finding, withheld again wherever its words recur (as a whole word) and
+    nothing withheld already covers them."""
+    extra: list[Span] = []
+    for sp in spans:
+        if sp.rule not in rules:
+            continue
+        words = text[sp.start : sp.end]
+        for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text):
+            if not any(o.start <= m.start() and m.end() <= o.end for o in (*spans, *extra)):
+                extra.append(Span(m.start(), m.end(), sp.category, sp.rule, sp.others))
+    return sorted([*spans, *extra], key=lambda s: (s.start, s.end)) if extra else spans
+
+
 def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[Span]:
     """A finding of a sentence-scoped rule stands for its whole sentence (it points back at what the
     sentence named: 'yelling "9 Lives" because that's his crew')."""
@@ -568,6 +582,7 @@ class Scanner:
         self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
         self._group_rules = frozenset(rule.id for rule in lexicon.rules if rule.names_group)
         self.phrase_rules = frozenset(rule.id for rule in lexicon.rules if rule.phrase_scope)
+        self._recurring = frozenset(rule.id for rule in lexicon.rules if rule.recurs)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:
                 self._always.append(i)
@@ -815,6 +830,8 @@ class Scanner:
         spans = self._merge(cands)
         if spans:
             spans = _with_units(text, spans)
+        if self._recurring and any(sp.rule in self._recurring for sp in spans):
+            spans = _with_recurrences(text, spans, self._recurring)
         if self._lex.aliases and spans:
             # names come from the findings themselves, before a sentence-scoped one grows to its
             # sentence: a sentence's every capitalised word is no crew's name ("On the Green Line,
