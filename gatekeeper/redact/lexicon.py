@@ -207,7 +207,10 @@ def _contexts(raw: Any) -> tuple[Context, ...]:
                 cats,
                 frozenset(norm_term(t) for t in _str_list(c.get("terms"), f"contexts.{name}.terms")),
                 cues,
-                _phrases(c.get("blockers")),
+                # (written "re:..." too: "The Somali students led the chant", outsider round 55)
+                _cue_phrases(blockers, f"contexts.{name}.blockers")
+                if (blockers := _str_list(c.get("blockers"), f"contexts.{name}.blockers"))
+                else None,
                 frozenset(_str_list(c.get("rules"), f"contexts.{name}.rules")),
                 re.compile(
                     r"(?:^|(?<![\w'\u2019]))(?:"
@@ -602,12 +605,6 @@ def _cue_phrases(words: list[str], where: str) -> re.Pattern[str]:
         return re.compile("|".join(alts) or r"(?!)", re.I)
     except re.error as exc:
         raise RedactorLoadError(f"{where}: bad regex: {exc}") from exc
-
-
-def _phrases(words: Any) -> re.Pattern[str] | None:
-    """Whole words or phrases, any of them, case-insensitive (None for an empty list)."""
-    ws = _str_list(words, "precision")
-    return re.compile(r"\b" + _alternation([w.lower() for w in ws]) + r"\b", re.I) if ws else None
 
 
 def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern[str]:
