@@ -51,3 +51,8 @@ def test_fact_is_kept(redactor: Redactor, text: str, kept: list[str]) -> None:
 def test_pep_rally_and_a_month_are_no_march(redactor: Redactor) -> None:
     # "March" the month and a pep rally are no cue of political speech
     assert_withheld(redactor, "He has lived in Chelsea since March and was at the pep rally.", "Chelsea")
+
+
+def test_walking_out_of_a_room_is_no_protest(redactor: Redactor) -> None:
+    text = "He said he is 'Palestinian and angry about everything' and walked out."
+    assert_withheld(redactor, text, "Palestinian")
