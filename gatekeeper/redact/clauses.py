@@ -608,7 +608,8 @@ _TELLING_BEFORE = re.compile(
     r"|speaks?|spoke|speaking|spoken|language[ \t]+is"
     r"|(?:lives?|living|resides?|residing|stays?|staying)(?:[ \t]+(?:in|on|at|near|off|by|with))?"
     r"|address[ \t]+is|member[ \t]+of|affiliated[ \t]+with|associated[ \t]+with|claims|repping|reps|attends"
-    r"|goes[ \t]+to|interpreter[ \t]+for|translat\w*(?:[ \t]+(?:from|to))?|status[ \t]+is|status)"
+    # (a translation's colon too: "Ms. Xu translated: [W]", outsider round 56)
+    r"|goes[ \t]+to|interpreter[ \t]+for|translat\w*(?:[ \t]+(?:from|to)|:)?|status[ \t]+is|status)"
     r"[ \t]+(?:(?:the|a|an)[ \t]+)?[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )

@@ -161,6 +161,9 @@ class Lexicon:
     # towns outside Boston that also name a Boston street ("on Cambridge St" in Allston): the street
     # locates, the town is nobody's home there (precision.yaml street_towns)
     street_towns: frozenset[str] = frozenset()
+    # questions in a transcript that ask for a forbidden fact ("Who are you with?", "What language do
+    # you speak at home?"): the answer that follows is withheld (precision.yaml questions_asking)
+    questions: tuple[tuple[Category, re.Pattern[str]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,7 +589,22 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         _listed(precision, "status_group_nouns", r"[ \t]+", r"\b"),
         _listed(precision, "commute_words", r"\b", r"\b"),
         frozenset(norm_term(t) for t in precision.get("street_towns") or ()),
+        _questions(_precision_doc(redaction_dir).get("questions_asking")),
     )
+
+
+def _questions(raw: Any) -> tuple[tuple[Category, re.Pattern[str]], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping):
+        raise RedactorLoadError("precision.questions_asking must be a mapping of category to cues")
+    try:
+        return tuple(
+            (Category(str(cat)), _cue_phrases(_str_list(cues, f"questions_asking.{cat}"), f"questions_asking.{cat}"))
+            for cat, cues in raw.items()
+        )
+    except ValueError as exc:
+        raise RedactorLoadError(f"precision.questions_asking: {exc}") from exc
 
 
 def _listed(precision: Mapping[str, list[str]], key: str, before: str, after: str) -> re.Pattern[str] | None:

@@ -232,12 +232,14 @@ class Redactor:
                 spans = merge_spans([*spans, *columns])
         if extra:
             spans = _with_names(view, spans, extra, self._scanner.locates)
+        if "?" in view:
+            # (before the early return: a question may ask for a forbidden fact in words that are
+            # no finding, "Who are you with?")
+            spans = _with_answers(view, spans, self._scanner.questions)
         if not spans:
             return text, []
         if any(sp.category in _POINTED_AT for sp in spans):
             spans = _with_pointers(view, spans)
-        if "?" in view:
-            spans = _with_answers(view, spans)
         keep = self._scanner.protected_spans(view, protect) if protect else []
         if cells:
             regions = _table_regions(view, spans, cells, keep)
@@ -991,19 +993,53 @@ def _with_pointers(text: str, spans: list[Span]) -> list[Span]:
 # A transcript's line: a speaker's label and what they said ("Sheehy: Where does he stay?", "Me: With
 # his dad in ...", "Q: ...", "A: ...")
 _SPEAKER_LINE = re.compile(r"[ \t]*(?:>[ \t]*)*(?P<who>[A-Z][\w.'\u2019 -]{0,30}?)[ \t]*:[ \t]+(?P<said>\S[^\n]*)")
-# an answer that declines says nothing ("I can't share that", "Not something I can discuss")
+# "Where is that?", "Which street?": a question about the answer just given
+_FOLLOW_UP = re.compile(
+    r"\s*(?:where(?:'s|\s+is|\s+was)\s+(?:that|it)|which\s+(?:one|street|building|part)|where\s+exactly)\b", re.I
+)
+
+
+def _asked_for(
+    text: str,
+    start: int,
+    end: int,
+    asking: Sequence[tuple[Category, re.Pattern[str]]],
+    i: int,
+    lines: list[tuple[int, int]],
+    withheld: list[Span],
+) -> Category | None:
+    """The category a question line without a finding asks for, if any: one ``asking`` names, or a
+    follow-up on the answer just before it that is withheld."""
+    for cat, rx in asking:
+        if rx.search(text, start, end) is not None:
+            return cat
+    if i > 0 and _FOLLOW_UP.match(text, start) is not None:
+        ps, pe = lines[i - 1]
+        for sp in withheld:
+            if sp.start < pe and sp.end > ps:
+                return sp.category
+    return None
+
+
+# an answer that declines says nothing ("I can't share that", "Not something I can discuss"), nor
+# one that denies ("Nobody. I'm not in nothing.", outsider round 56)
 _REFUSAL = re.compile(
-    r"\b(?:can\W?t|cannot|won\W?t|will not|not able|unable|not going to|don\W?t know|do not know|no comment|"
+    r"\b(?:nobody|no one|not in nothing|not in anything|none of them|"
+    r"can\W?t|cannot|won\W?t|will not|not able|unable|not going to|don\W?t know|do not know|no comment|"
     r"not (?:share|disclose|discuss|release|confirm|comment|answer)|decline|not something|need a subpoena|"
     r"subpoena|court order|ferpa|not at liberty|not our place|refer you|no idea|not sure)\b",
     re.I,
 )
 
 
-def _with_answers(text: str, spans: list[Span]) -> list[Span]:
+def _with_answers(
+    text: str, spans: list[Span], asking: Sequence[tuple[Category, re.Pattern[str]]] = ()
+) -> list[Span]:
     """``spans`` and the answer to a withheld question in a transcript: an officer's "Where does he
     stay?" is withheld, and the next speaker's first sentence ("With his dad in ..., near the ...
-    corner") answers it, whatever its words (outsider round 28). An answer that declines stays."""
+    corner") answers it, whatever its words (outsider round 28). So is the answer to a question
+    that ``asking`` says asks for a forbidden fact ("Who are you with?"), and to "Where is that?"
+    after a withheld answer (outsider round 56). An answer that declines stays."""
     extra: list[Span] = []
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -1022,7 +1058,10 @@ def _with_answers(text: str, spans: list[Span]) -> list[Span]:
             k += 1
         asked = [sp for sp in spans[k:] if sp.start < le]
         if not asked:
-            continue
+            cat = _asked_for(text, q.start("said"), le, asking, i, lines, [*spans, *extra])
+            if cat is None:
+                continue
+            asked = [Span(q.start("said"), q.start("said"), cat, "question")]
         if i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]  # the very next line: after a blank line a new part of the note begins
@@ -1031,7 +1070,9 @@ def _with_answers(text: str, spans: list[Span]) -> list[Span]:
             continue
         start = a.start("said")
         stop = _SENTENCE_END.search(text, start, nxt[1])
-        end = stop.start() if stop is not None else nxt[1]
+        # (a question that asks in words of its own is answered by the whole turn: "Egleston Square.
+        # By the Dominican bakery.")
+        end = nxt[1] if asked[0].rule == "question" or stop is None else stop.start()
         if _REFUSAL.search(text, start, end) is None:
             extra.append(Span(start, end, asked[0].category, "answer"))
     # the question and its answer on one line ("She asked: where does he live? I said near

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -452,7 +452,7 @@ _NUMBER_BEFORE_BRACKET = re.compile(r"\b\d{1,4}[a-z]?[ \t]*\($")
 _COURSE_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY})
 
 
-_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
 
 
 def _wrapped_before(text: str, nl: int) -> bool:
@@ -535,14 +535,36 @@ def _may_occur(name: str, text: str) -> bool:
     return len(given) >= 3 and given in text
 
 
-def _after_title(view: str, start: int, titles: frozenset[str]) -> bool:
+_NOT_GIVEN = frozenset(
+    ["in", "at", "from", "of", "to", "on", "near", "by", "and", "the", "a", "an", "or", "with", "for", "into", "off"]
+)
+_ABBREVIATED_TITLES = frozenset(
+    ["mr", "mrs", "ms", "mx", "dr", "fr", "rev", "sgt", "det", "lt", "capt", "prof", "ofc", "st"]
+)
+
+
+def _after_title(view: str, start: int, titles: frozenset[str], capital: Callable[[int], bool] | None = None) -> bool:
     """True when the word before ``start`` (a space or a period before it) is a title ("Mr. Jordan").
 
     Checked only when a term matched (a few times a text), so titles cost nothing elsewhere."""
     p = start - 1
     if view[p - 1] == ".":  # "mr. jordan"
         p -= 1
-    return view[view.rfind(" ", 0, p) + 1 : p].lstrip("(\"'") in titles
+    b = view.rfind(" ", 0, p) + 1
+    word = view[b:p].lstrip("(\"'")
+    if word in titles:
+        return True
+    # a given name between ("Mr. Marcus Everett", outsider round 56): capitalised as written, never a
+    # preposition ("the counselor he keeps kosher" has none)
+    if capital is None or not word.isalpha() or word in _NOT_GIVEN or b < 3 or view[b - 1] != " " or not capital(b):
+        return False
+    p2 = b - 1
+    dot = view[p2 - 1] == "."
+    if dot:
+        p2 -= 1
+    title = view[view.rfind(" ", 0, p2) + 1 : p2].lstrip("(\"'")
+    # (a stop after a whole word ends a sentence: "... by the nurse. Lives Eastie.")
+    return title in titles and (not dot or title in _ABBREVIATED_TITLES)
 
 
 class Scanner:
@@ -844,6 +866,11 @@ class Scanner:
         return spans
 
     @property
+    def questions(self) -> tuple[tuple[Category, re.Pattern[str]], ...]:
+        """precision.yaml questions_asking, for the transcripts' answers."""
+        return self._lex.questions
+
+    @property
     def alias_categories(self) -> frozenset[Category]:
         return frozenset(spec.category for spec in self._lex.aliases)
 
@@ -1092,7 +1119,12 @@ class Scanner:
                         and not self._status_group(view, te, payload)
                         and not self._commute_station(view, start, te, payload)
                     )
-                    or (start > 2 and view[start - 1] in " ." and titles and _after_title(view, start, titles))
+                    or (
+                        start > 2
+                        and view[start - 1] in " ."
+                        and titles
+                        and _after_title(view, start, titles, lambda i: text[norm.orig_start(i)].isupper())
+                    )
                     or (
                         product is not None
                         and payload.category is Category.NATIONAL_ORIGIN
