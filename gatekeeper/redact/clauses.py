@@ -274,7 +274,7 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
                 j += 1
             # (a sentence may start with an emoji: "... safe now. 🇨🇻🇨🇻 was on his case", round 30)
             if j < n and (
-                j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(>\u2022$#" or text[j] >= "\U0001f000")
+                j == b or not (text[j].isalnum() or text[j] in "\"'\u201c\u2018(>\u2022$#~{" or text[j] >= "\U0001f000")
             ):
                 continue  # "3.5", "U.S.A" inside a sentence
             while a > 0 and text[a - 1] in _SENT_END:
@@ -348,6 +348,20 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
             if m.group(0).endswith("/>"):  # '<Eth code="B" desc="..."/>': the empty element is the field
                 ends.append(m.end())
                 starts.append(m.end())
+    if "~~" in text or "{" in text or "[" in text or "</" in text:
+        # a tracked change pasted as text ("~~outside his building on ...~~ {+outside the school+}",
+        # "[-...-]", "<del>...</del>") is a clause of its own: a struck home goes, the inserted
+        # school's street stays (outsider round 58)
+        for m in _EDIT_OPEN.finditer(text):
+            ends.append(m.start())
+            starts.append(m.start())
+        for m in _EDIT_CLOSE.finditer(text):
+            ends.append(m.end())
+            starts.append(m.end())
+        for i, m in enumerate(_TILDES.finditer(text)):
+            k = m.start() if i % 2 == 0 else m.end()
+            ends.append(k)
+            starts.append(k)
     if "  " in text or "\t" in text:
         # a fixed-width export's fields on one line, two spaces or a tab apart ("OTIENO, MICHAEL
         # Gr 10  Born: Nairobi, Kenya  Lang: ..."): each labelled field is a clause of its own
@@ -380,6 +394,9 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
     return ends, starts
 
 
+_EDIT_OPEN = re.compile(r"\{[+-]|\[[+-](?![\d ])|<(?:del|ins|s|strike)>", re.I)
+_EDIT_CLOSE = re.compile(r"(?<![\d ])[+-]\}|(?<![\d ])[+-]\]|</(?:del|ins|s|strike)>", re.I)
+_TILDES = re.compile(r"~~")
 # a fixed-width export's next field on the same line, two spaces or a tab on (shared with the scanner)
 GAP_FIELD = re.compile(r"[ \t]{2,}(?P<label>[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=])(?!\d)")
 # a flag's short code (and its gloss in brackets) before words that go on with a capital: where a

@@ -1,0 +1,31 @@
+"""Round fifty-eight: outsider_bu (drafts, edits and second thoughts), held out, tested in words of
+our own. A tracked change pasted as text is a clause of its own: a struck home goes and the inserted
+school's street stays; a struck statement after a sentence's stop goes alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from gatekeeper.redact import Redactor
+from tests.redact.rounds import PATH, assert_kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He swung the bat ~~in front of his house on Geneva Ave~~ {+by the gym doors on Dewey St+} at 2:40.",
+        "He swung the bat [-in front of his house on Geneva Ave-] [+by the gym doors on Dewey St+] at 2:40.",
+        "He swung the bat <del>in front of his house on Geneva Ave</del> <ins>by the gym doors on Dewey St</ins> at 2:40.",
+    ],
+)
+def test_struck_home_goes_inserted_place_stays(redactor: Redactor, text: str) -> None:
+    out, _ = redactor.redact_text(text, PATH)
+    assert "Geneva" not in out, out
+    assert "by the gym doors on Dewey St" in out and "He swung the bat" in out and "at 2:40" in out, out
+
+
+def test_struck_statement_after_a_stop_goes_alone(redactor: Redactor) -> None:
+    text = "The SSS found a knife in the glove box of his car in the student lot. ~~His mom is undocumented.~~ He said it was his."
+    assert_kept(redactor, text, ["in the glove box of his car in the student lot", "He said it was his."])
+    out, _ = redactor.redact_text(text, PATH)
+    assert "undocumented" not in out, out
