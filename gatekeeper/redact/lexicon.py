@@ -449,6 +449,10 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             if not isinstance(r, Mapping) or "pattern" not in r:
                 raise RedactorLoadError(f"{cat_name}.rules[{i}]: needs a pattern")
             rid = str(r.get("id", f"{cat_name}_{i}"))
+            if any(x.id == rid for x in rules):
+                # a finding names its rule (the approver's doubts, the scope and recurrence sets):
+                # two rules of one name would be one to every reader of a finding
+                raise RedactorLoadError(f"{cat_name}.rules.{rid}: a rule of this id is already defined")
             cs = bool(r.get("case_sensitive", False))
             rx = compile_(str(r["pattern"]), cat_name, f"{cat_name}.rules.{rid}")
             trig_words: list[str] = []

@@ -1,13 +1,20 @@
 """Round fifty-eight: outsider_bu (drafts, edits and second thoughts), held out, tested in words of
 our own. A tracked change pasted as text is a clause of its own: a struck home goes and the inserted
-school's street stays; a struck statement after a sentence's stop goes alone."""
+school's street stays; a struck statement after a sentence's stop goes alone. Read back: two rules
+of one id no longer load."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import pytest
 
 from gatekeeper.redact import Redactor
+from gatekeeper.redact.lexicon import RedactorLoadError, load_lexicon
 from tests.redact.rounds import PATH, assert_kept
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -29,3 +36,16 @@ def test_struck_statement_after_a_stop_goes_alone(redactor: Redactor) -> None:
     assert_kept(redactor, text, ["in the glove box of his car in the student lot", "He said it was his."])
     out, _ = redactor.redact_text(text, PATH)
     assert "undocumented" not in out, out
+
+
+def test_two_rules_of_one_id_do_not_load(tmp_path: Path) -> None:
+    """A finding names its rule; a reviewer reading "citizen_of" must find one rule of that name."""
+    shutil.copytree(ROOT / "policies" / "redaction", tmp_path / "redaction")
+    lex = tmp_path / "redaction" / "lexicon" / "religion.yaml"
+    lex.write_text(
+        lex.read_text(encoding="utf-8")
+        + "  - id: to_mecca\n    triggers: [hajj]\n    pattern: '\\bhajj\\b'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RedactorLoadError, match="to_mecca"):
+        load_lexicon(tmp_path / "redaction")
