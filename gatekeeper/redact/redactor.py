@@ -251,9 +251,10 @@ class Redactor:
                 if path != "incident.location"
                 else frozenset()
             )
+            # a handle, and a finding of a phrase-scoped rule (a club's name), is withheld as itself
             phrases = self._scanner.phrase_rules
-            handles = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "handle" or sp.rule in phrases)
-            regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed, handles)
+            alone = frozenset((sp.start, sp.end) for sp in spans if sp.rule == "handle" or sp.rule in phrases)
+            regions = clause_regions(view, [(sp.start, sp.end) for sp in spans], keep, foreign, placed, alone)
             if ":" in view:
                 regions = self._with_own_labels(view, regions)
         if fixed is not None:
