@@ -397,6 +397,8 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
 _EDIT_OPEN = re.compile(r"\{[+-]|\[[+-](?![\d ])|<(?:del|ins|s|strike)>", re.I)
 _EDIT_CLOSE = re.compile(r"(?<![\d ])[+-]\}|(?<![\d ])[+-]\]|</(?:del|ins|s|strike)>", re.I)
 _TILDES = re.compile(r"~~")
+# any of them (shared with the scanner, whose phrases end at one)
+EDIT_MARK = re.compile("|".join(p.pattern for p in (_TILDES, _EDIT_OPEN, _EDIT_CLOSE)), re.I)
 # a fixed-width export's next field on the same line, two spaces or a tab on (shared with the scanner)
 GAP_FIELD = re.compile(r"[ \t]{2,}(?P<label>[A-Z][A-Za-z/#.]{0,16}(?:[ \t][A-Za-z/#.]{1,12}){0,2}[ \t]*[:=])(?!\d)")
 # a flag's short code (and its gloss in brackets) before words that go on with a capital: where a

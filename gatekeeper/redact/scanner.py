@@ -16,7 +16,7 @@ import ahocorasick
 
 from gatekeeper.core.types import Category, Span
 from gatekeeper.redact.aliases import alias_spans, span_names
-from gatekeeper.redact.clauses import GAP_FIELD, field_break
+from gatekeeper.redact.clauses import EDIT_MARK, GAP_FIELD, field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
 from gatekeeper.redact.lexicon import Context, Lexicon, Rule, Term, norm_term
@@ -49,7 +49,6 @@ _CROSS_STREET = re.compile(
     r"\.?[ \t]+(?:at|and|&|/|x)[ \t]+(?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Sq|Square|Ter|Terrace|Pl|Place|Way|Pkwy|Parkway|Hwy)\b"
 )
-_EDIT_MARK = re.compile(r"~~|\{[+-]|[+-]\}|\[[+-](?![\d ])|(?<![\d ])[+-]\]|</?(?:del|ins|s|strike)>", re.I)
 # (and a tracked change's marks: "~~outside his building on ...~~ {+outside the school on Warren St+}", round 58)
 _CLAUSE_STOPS = (".", "\n", ";", "(", ")", "~", "{", "}", "[", "]", "<", ">")
 _OPENERS = frozenset("(\"'\u201c\u2018[")
@@ -1348,13 +1347,13 @@ class Scanner:
                 # a fixed-width export's next field on the same line ("14 Lucerne St  Knife: yes"),
                 # outsider round 44
                 oe = gap.start()
-        if "~~" in text or "{" in text or "[" in text or "</" in text:
-            mark = _EDIT_MARK.search(text, os_ + 1, oe)
-            if mark is not None:
-                # a tracked change's mark ends the phrase ("Geneva Ave~~ {+by the gym doors", round 58)
-                oe = mark.start()
-                while oe > os_ and not text[oe - 1].isalnum():
-                    oe -= 1
+        # a tracked change's mark ends the phrase ("Geneva Ave~~ {+by the gym doors", round 58); searched
+        # in the match alone, per match
+        mark = EDIT_MARK.search(text, os_ + 1, oe)
+        if mark is not None:
+            oe = mark.start()
+            while oe > os_ and not text[oe - 1].isalnum():
+                oe -= 1
         nl = text.find("\n", os_, oe)
         if nl > os_ and _NEXT_FIELD.match(text, nl) is not None:
             # the view has spaces for line breaks: a phrase stops where a form's next field begins
