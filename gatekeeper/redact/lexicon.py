@@ -68,21 +68,23 @@ class Rule:
     needs_digit: bool = False
     whole_word_triggers: bool = False
     yields_to_keep_phrases: bool = False
-    # the finding's statement is its whole sentence ('yelling "9 Lives" because that's his crew')
-    sentence_scope: bool = False
+    # what a finding withholds: its clause; its whole "sentence" ('yelling "9 Lives" because that's
+    # his crew'); or the "phrase" alone (a club's name in "Yasmin and two members of the [Muslim
+    # Student Association] were running a bake sale" is the statement; the sale and the lobby are
+    # the incident's)
+    scope: str = "clause"
     # the withheld part must hold a name: a capitalised word or one that is not common English
     # ("came from Oaxaca", "came from Cabo Verde"; not "came from the camera vendor")
     needs_name: bool = False
     # the finding names where a group is from ("the boys of the Cameron corner"): never kept as the
     # place that locates the incident, whatever place noun follows it
     names_group: bool = False
-    # the finding is withheld as itself, not as its clause: a club's name in "Yasmin and two members
-    # of the [Muslim Student Association] were running a bake sale" is the statement; the sale and
-    # the lobby are the incident's
-    phrase_scope: bool = False
     # the finding's words are withheld wherever else they occur in the text: a priest named once in
     # a sentence about the family's parish is the family's priest further on too
     recurs: bool = False
+
+
+_SCOPES = frozenset({"clause", "sentence", "phrase"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,6 +455,10 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                 # a finding names its rule (the approver's doubts, the scope and recurrence sets):
                 # two rules of one name would be one to every reader of a finding
                 raise RedactorLoadError(f"{cat_name}.rules.{rid}: a rule of this id is already defined")
+            scope = str(r.get("scope", "clause"))
+            if scope not in _SCOPES:
+                # a misspelt scope would silently be a clause's
+                raise RedactorLoadError(f"{cat_name}.rules.{rid}: scope must be one of {sorted(_SCOPES)}")
             cs = bool(r.get("case_sensitive", False))
             rx = compile_(str(r["pattern"]), cat_name, f"{cat_name}.rules.{rid}")
             trig_words: list[str] = []
@@ -482,10 +488,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
                     bool(r.get("needs_digit", False)),
                     bool(r.get("whole_word_triggers", False)),
                     bool(r.get("yields_to_keep_phrases", False)),
-                    str(r.get("scope", "clause")) == "sentence",
+                    scope,
                     bool(r.get("needs_name", False)),
                     bool(r.get("names_group", False)),
-                    str(r.get("scope", "clause")) == "phrase",
                     bool(r.get("recurs", False)),
                 )
             )

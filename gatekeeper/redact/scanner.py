@@ -602,9 +602,9 @@ class Scanner:
             for t in lexicon.terms
             if " " not in t.text and t.category in _PERSON_CATEGORIES and t.text in lexicon.place_given_names
         )
-        self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.sentence_scope)
+        self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.scope == "sentence")
         self._group_rules = frozenset(rule.id for rule in lexicon.rules if rule.names_group)
-        self.phrase_rules = frozenset(rule.id for rule in lexicon.rules if rule.phrase_scope)
+        self.phrase_rules = frozenset(rule.id for rule in lexicon.rules if rule.scope == "phrase")
         self._recurring = frozenset(rule.id for rule in lexicon.rules if rule.recurs)
         for i, rule in enumerate(lexicon.rules):
             if not rule.triggers:

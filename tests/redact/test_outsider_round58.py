@@ -49,3 +49,15 @@ def test_two_rules_of_one_id_do_not_load(tmp_path: Path) -> None:
     )
     with pytest.raises(RedactorLoadError, match="to_mecca"):
         load_lexicon(tmp_path / "redaction")
+
+
+def test_a_misspelt_scope_does_not_load(tmp_path: Path) -> None:
+    """A rule's scope is one of three; a misspelt one would silently withhold the clause."""
+    shutil.copytree(ROOT / "policies" / "redaction", tmp_path / "redaction")
+    lex = tmp_path / "redaction" / "lexicon" / "religion.yaml"
+    lex.write_text(
+        lex.read_text(encoding="utf-8") + "  - id: hajj_phrase\n    scope: phrases\n    pattern: '\\bhajj\\b'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RedactorLoadError, match="scope must be one of"):
+        load_lexicon(tmp_path / "redaction")
