@@ -343,7 +343,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         except re.error as exc:
             raise RedactorLoadError(f"{where}: bad regex: {exc}") from exc
 
-    precision = _read_precision(redaction_dir)
+    precision_doc = _precision_doc(redaction_dir)
+    precision = _read_precision(precision_doc)
     default_keep = common.get("keep_after")
     object_nouns = precision.get("object_nouns") or []
     # "Italian sub", "Visa gift card": a term naming a thing, not a person, stays (not in a file
@@ -585,7 +586,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         frozenset(precision.get("development_rules") or ()),
         re.compile(r"[ \t]+" + _alternation(homes) + r"\b", re.I) if homes else None,
         frozenset(w.casefold() for w in precision.get("english_extra") or ()),
-        _contexts(_precision_doc(redaction_dir).get("contexts")),
+        _contexts(precision_doc.get("contexts")),
         _listed(precision, "taught_before", r"\b", r"\s+(?:(?:[a-z]+\s+){1,2}(?:and|or|&)\s+)?$"),
         _listed(precision, "kin_words", r"\b", r"(?:'s)?\b[^.;!?\n]{0,50}$"),
         _listed(precision, "kin_culture_nouns", r"[ \t]+(?:[\w'-]+[ \t]+)?", r"\b"),
@@ -598,7 +599,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         _listed(precision, "status_group_nouns", r"[ \t]+", r"\b"),
         _listed(precision, "commute_words", r"\b", r"\b"),
         frozenset(norm_term(t) for t in precision.get("street_towns") or ()),
-        _questions(_precision_doc(redaction_dir).get("questions_asking")),
+        _questions(precision_doc.get("questions_asking")),
     )
 
 
@@ -718,13 +719,12 @@ def _precision_doc(redaction_dir: Path) -> Mapping[str, Any]:
     return doc
 
 
-def _read_precision(redaction_dir: Path) -> dict[str, list[str]]:
+def _read_precision(doc: Mapping[str, Any]) -> dict[str, list[str]]:
     """``precision.yaml``: each key a flat list, or a mapping of named lists (flattened)."""
-    doc = _precision_doc(redaction_dir)
     out: dict[str, list[str]] = {}
     for key, value in doc.items():
-        if key == "contexts":
-            continue  # a list of mappings: _contexts reads it
+        if key in ("contexts", "questions_asking"):
+            continue  # read by _contexts and _questions
         if isinstance(value, Mapping):
             out[str(key)] = [w for name, ws in value.items() for w in _str_list(ws, f"precision.{key}.{name}")]
         else:
