@@ -36,6 +36,8 @@ def _words(s: str) -> frozenset[str]:
 _ABBREV = _words("""mr mrs ms mx dr st ave av rd blvd pl sq ct ln hwy pkwy apt no nos vs etc jr sr sgt det lt capt
     ofc approx appt dept univ inc co corp gov rep sen prof fr rev gen col cmdr insp est ft mt ext
     sra srta mme mlle e.g i.e u.s a.k.a aka jan feb mar apr jun jul aug sep sept oct nov dec""")
+# (shared with the scanner: a title written with its stop, "Mr. Marcus Everett", is no sentence end)
+ABBREVIATIONS = _ABBREV
 
 
 # Words that open a sentence and are nobody's surname: after a single letter and its stop ("Lunch

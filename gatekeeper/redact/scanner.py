@@ -16,7 +16,7 @@ import ahocorasick
 
 from gatekeeper.core.types import Category, Span
 from gatekeeper.redact.aliases import alias_spans, span_names
-from gatekeeper.redact.clauses import EDIT_MARK, GAP_FIELD, field_break
+from gatekeeper.redact.clauses import ABBREVIATIONS, EDIT_MARK, GAP_FIELD, field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
 from gatekeeper.redact.lexicon import Context, Lexicon, Rule, Term, norm_term
@@ -536,14 +536,6 @@ def _may_occur(name: str, text: str) -> bool:
     return len(given) >= 3 and given in text
 
 
-_NOT_GIVEN = frozenset(
-    ["in", "at", "from", "of", "to", "on", "near", "by", "and", "the", "a", "an", "or", "with", "for", "into", "off"]
-)
-_ABBREVIATED_TITLES = frozenset(
-    ["mr", "mrs", "ms", "mx", "dr", "fr", "rev", "sgt", "det", "lt", "capt", "prof", "ofc", "st"]
-)
-
-
 def _after_title(view: str, start: int, titles: frozenset[str], capital: Callable[[int], bool] | None = None) -> bool:
     """True when the word before ``start`` (a space or a period before it) is a title ("Mr. Jordan").
 
@@ -555,9 +547,9 @@ def _after_title(view: str, start: int, titles: frozenset[str], capital: Callabl
     word = view[b:p].lstrip("(\"'")
     if word in titles:
         return True
-    # a given name between ("Mr. Marcus Everett", outsider round 56): capitalised as written, never a
-    # preposition ("the counselor he keeps kosher" has none)
-    if capital is None or not word.isalpha() or word in _NOT_GIVEN or b < 3 or view[b - 1] != " " or not capital(b):
+    # a given name between ("Mr. Marcus Everett", outsider round 56): capitalised as written ("the
+    # counselor he keeps kosher" has none)
+    if capital is None or not word.isalpha() or b < 3 or view[b - 1] != " " or not capital(b):
         return False
     p2 = b - 1
     dot = view[p2 - 1] == "."
@@ -565,7 +557,7 @@ def _after_title(view: str, start: int, titles: frozenset[str], capital: Callabl
         p2 -= 1
     title = view[view.rfind(" ", 0, p2) + 1 : p2].lstrip("(\"'")
     # (a stop after a whole word ends a sentence: "... by the nurse. Lives Eastie.")
-    return title in titles and (not dot or title in _ABBREVIATED_TITLES)
+    return title in titles and (not dot or title in ABBREVIATIONS)
 
 
 class Scanner:
