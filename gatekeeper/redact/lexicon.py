@@ -166,6 +166,8 @@ class Lexicon:
     # questions in a transcript that ask for a forbidden fact ("Who are you with?", "What language do
     # you speak at home?"): the answer that follows is withheld (precision.yaml questions_asking)
     questions: tuple[tuple[Category, re.Pattern[str]], ...] = ()
+    # a course's level closing a room's bracket ("room 214 (Spanish 2)"): precision.yaml course_levels
+    course_in_brackets: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +234,8 @@ def _contexts(raw: Any) -> tuple[Context, ...]:
     return tuple(out)
 
 
-_COURSE_CATEGORIES = frozenset({"language", "ethnicity"})
+# a level makes a course of these categories' terms only (shared with the scanner)
+COURSE_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY})
 _MACRO = re.compile(r"<<([A-Za-z_:.]+)>>")
 
 
@@ -378,8 +381,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         # no level: read as a finding (fail closed), even if "took Chinese 3." then goes
         # nor is a time ("Puerto Rican\n10:34 AM - ...") or a number on the next line
         lv = r"[ \t]+(?:\d{1,2}\b(?!\.\s|\.$|\)|[:.]\d)|" + _alternation(levels) + r"\b)" + people
+        # alone in brackets after a room's or a period's number, a level closes the bracket ("room
+        # 214 (Spanish 2)", "period 3 (French I)": no pronoun there), read by the scanner
+        bracketed: re.Pattern[str] | None = re.compile(r"[ \t]+(?:\d{1,2}|i|" + _alternation(levels) + r")\)")
     else:
         lv = ""
+        bracketed = None
     # "French with Ms. Lapointe", "Latin with Mr. Oduya": a subject with its teacher is a course
     teachers = precision.get("course_teachers") or []
     if teachers:
@@ -429,7 +436,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         keep_src = doc.get("keep_after", default_keep)
         # a level makes a course of a language or a people's name ("French 2", "Spanish III"), never
         # of a country: "Family from Guatemala 3. Nurse ..." is a list's next item
-        parts = [x for x in (nouns, lv if cat_name in _COURSE_CATEGORIES else "") if x]
+        parts = [x for x in (nouns, lv if cat in COURSE_CATEGORIES else "") if x]
         cat_nouns = "(?:" + "|".join(parts) + ")" if parts else ""
         if keep_src and cat_nouns:
             keep_src = f"(?:{keep_src}|{cat_nouns})"
@@ -600,6 +607,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         _listed(precision, "commute_words", r"\b", r"\b"),
         frozenset(norm_term(t) for t in precision.get("street_towns") or ()),
         _questions(precision_doc.get("questions_asking")),
+        bracketed,
     )
 
 

@@ -19,7 +19,7 @@ from gatekeeper.redact.aliases import alias_spans, span_names
 from gatekeeper.redact.clauses import ABBREVIATIONS, EDIT_MARK, GAP_FIELD, field_break
 from gatekeeper.redact.dodges import DodgeMatcher
 from gatekeeper.redact.language import ForeignText
-from gatekeeper.redact.lexicon import Context, Lexicon, Rule, Term, norm_term
+from gatekeeper.redact.lexicon import COURSE_CATEGORIES, Context, Lexicon, Rule, Term, norm_term
 from gatekeeper.redact.normalize import Normalized, normalize
 from gatekeeper.redact.ocr import correct
 
@@ -448,9 +448,7 @@ _TAUGHT_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY, Category.
 # A course's name and level alone in brackets after a room or a period's number ("room 214
 # (Spanish 2)", "period 3 (French II)"). Out of brackets a number before ")" numbers a list's next
 # item ("Dad is Chinese 3) Nurse ..."), which the lexicon's course level refuses.
-_BRACKETED_LEVEL = re.compile(r"[ \t]+(?:\d{1,2}|i{1,3}|iv|honors|ap)\)")
 _NUMBER_BEFORE_BRACKET = re.compile(r"\b\d{1,4}[a-z]?[ \t]*\($")
-_COURSE_CATEGORIES = frozenset({Category.LANGUAGE, Category.ETHNICITY})
 
 
 _FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
@@ -1138,10 +1136,11 @@ class Scanner:
                     )
                     or (payload.category in in_context and self._in_context(view, norm, text, start, te, payload))
                     or (
-                        payload.category in _COURSE_CATEGORIES
+                        self._lex.course_in_brackets is not None
+                        and payload.category in COURSE_CATEGORIES
                         and start > 0
                         and view[start - 1] == "("
-                        and _BRACKETED_LEVEL.match(view, te) is not None
+                        and self._lex.course_in_brackets.match(view, te) is not None
                         and _NUMBER_BEFORE_BRACKET.search(view, max(0, start - 8), start) is not None
                     )
                     or (
