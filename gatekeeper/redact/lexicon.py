@@ -168,6 +168,16 @@ class Lexicon:
     questions: tuple[tuple[Category, re.Pattern[str]], ...] = ()
     # a course's level closing a room's bracket ("room 214 (Spanish 2)"): precision.yaml course_levels
     course_in_brackets: re.Pattern[str] | None = None
+    # a faith's food, card or day right after someone's possessive ("his halal meal card", "her
+    # family's Diwali celebration") is that person's faith, not a menu's: precision.yaml owner_words
+    owned_before: re.Pattern[str] | None = None
+    # a facility word after a person's possessive that is that person's home ("R.T.'s building"):
+    # precision.yaml owned_homes
+    owned_homes: frozenset[str] = frozenset()
+    # a country's or a people's name run into a handle before a team's or a thing's word
+    # ("@ArgentinaFC_edits", "@Brasil_Selecao10", "@italianice_kid"): a fan's or a snack's account
+    # (precision.yaml object_nouns)
+    handle_thing_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +376,10 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     nouns = (
         # a quoted name before the noun too ("a 'Fighting Irish' hoodie", outsider round 32)
         (
-            r"['\"\u2019\u201d]?[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?" + _alternation(object_nouns) + r"\b"
+            # (no letter after the noun: a handle runs on, "@ArgentinaFC_edits", "@Brasil_Selecao10")
+            r"['\"\u2019\u201d]?[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?"
+            + _alternation(object_nouns)
+            + r"(?![^\W\d_])"
             # a kin word after the noun makes it a person ("a Salvadorian step-dad", round 32)
             r"(?![ \t-]*(?:dad|mom|mother|father|parents?|brother|sister|son|daughter|family|kids?|child)\b)"
         )
@@ -608,6 +621,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         frozenset(norm_term(t) for t in precision.get("street_towns") or ()),
         _questions(precision_doc.get("questions_asking")),
         bracketed,
+        _listed(precision, "owner_words", r"\b", r"\s+(?:own\s+)?$"),
+        frozenset(w.lower() for w in precision.get("owned_homes") or ()),
+        re.compile(r"_?" + _alternation([n.replace(" ", "") for n in object_nouns])) if object_nouns else None,
     )
 
 

@@ -282,13 +282,12 @@ def _after_capital_word(text: str, i: int) -> bool:
 _SENT_STOP = re.compile(r"[.!?\n]")
 
 
-def _with_recurrences(text: str, spans: list[Span], rules: frozenset[str]) -> list[Span]:
-    """A recurring rule's finding, withheld again wherever its words recur (as a whole word) and
-    nothing withheld already covers them."""
+def _with_recurrences(text: str, spans: list[Span], seeds: list[Span]) -> list[Span]:
+    """A recurring rule's finding (``seeds``: taken before merging, where another rule's finding
+    of the same words may stand for it), withheld again wherever its words recur (as a whole word)
+    and nothing withheld already covers them."""
     extra: list[Span] = []
-    for sp in spans:
-        if sp.rule not in rules:
-            continue
+    for sp in seeds:
         words = text[sp.start : sp.end]
         for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text):
             if not any(o.start <= m.start() and m.end() <= o.end for o in (*spans, *extra)):
@@ -378,6 +377,14 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# someone's own facility word ("posted R.T.'s building at the Lenox Street apartments", "ur
+# window on Geneva Ave", "his old corner by the Franklin Field apartments"): a person's
+# possessive, not the school's (outsider round 59)
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|my|your|ur|ya)|(?<!school)(?<!\bbps)\w\.?['\u2019]s)\s+(?:(?:old|own|new|usual|regular)\s+)?$",
+    re.I,
+)
+_TOWN_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][^\W\d_][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]+$")
 _RIVALRY = re.compile(r"\b(?:beef|beefing|rival|rivals|rivalry|feud|feuding|war|opps|static)\b", re.I)
 _ABBREV_DOT = re.compile(r"(?<![\w.])(?:vs|v|st|ave|mt|ft|no|dr|mr|ms|mrs|jr|sr)\.$", re.I)
 
@@ -700,6 +707,20 @@ class Scanner:
         keep: list[tuple[int, int]] = []
         triggered: dict[int, list[tuple[int, int]]] = {}
         self._match_terms(view, norm, text, cands, keep, triggered)
+        if ", " in text:
+            # a town named before its country ("a high school in Bayamón, Puerto Rico", "from
+            # Kumasi, Ghana") is part of the country's finding, whatever the comma cuts (round 59)
+            # (not a term inside a longer one: "Boston Public Library, Jamaica Plain branch")
+            for c in cands:
+                if (
+                    c.category is Category.NATIONAL_ORIGIN
+                    and c.rule == "term"
+                    and c.start > 2
+                    and not any(o.start <= c.start and c.end < o.end for o in cands)
+                ):
+                    town = _TOWN_BEFORE.search(text, max(0, c.start - 40), c.start)
+                    if town is not None:
+                        c.start = town.start()
         # the student's own names, case-folded words: no misspelt term, no crew's name
         own = frozenset(w.casefold() for name in protect for w in name.split()) if protect else frozenset()
         for hit in self._dodges.match(view):
@@ -725,14 +746,24 @@ class Scanner:
             self._match_hashtags(text, cands)
         for m in _HANDLE.finditer(text) if _HANDLE_HINT.search(text) is not None else ():
             # a given name in a handle is its owner's ("KenyaKillz617" is a girl named Kenya's)
-            found = next(
-                (cat for _, (cat, w) in self._hashtags.iter(m.group(0).casefold()) if w not in self._name_like), None
-            )
+            handle = m.group(0).casefold()
+            thing = self._lex.handle_thing_after
+            found: Category | None = None
+            things = False
+            for at, (cat, w) in self._hashtags.iter(handle):
+                if w in self._name_like:
+                    continue
+                if thing is not None and thing.match(handle, at + 1) is not None:
+                    things = True  # "@ArgentinaFC_edits": a team's, not a people's (round 59)
+                elif found is None:
+                    found = cat
+            end = m.end()
+            while text[end - 1] == ".":
+                end -= 1  # the sentence's stop is no part of the handle
             if found is not None:
-                end = m.end()
-                while text[end - 1] == ".":
-                    end -= 1  # the sentence's stop is no part of the handle
                 cands.append(_Cand(m.start(), end, found, _PRIO_TERM, "handle"))
+            elif things:
+                keep.append((m.start(), end))
         if "-" in norm.text:
             for m in _HYPHENATED.finditer(norm.text):
                 self._match_joined(m, norm, cands)
@@ -788,16 +819,29 @@ class Scanner:
             for c in cands:
                 if not self._incident_place(text, c):
                     kept.append(c)
-                elif c.rule in self._lex.place_name_rules or (
-                    c.category is Category.NEIGHBORHOOD and c.prio == _PRIO_TERM
-                ):
+                else:
                     places.append(c)
             # the worship-place word of a place name that locates the incident goes with it, and so
-            # does a shorter term inside a neighbourhood's name ("Jamaica" of "Jamaica Plain")
+            # does a shorter term inside a neighbourhood's name ("Jamaica" of "Jamaica Plain"), and
+            # the same rule's shorter finding ("Hill St" of "the deli on Bunker Hill St", round 59)
             cands = [
                 c
                 for c in kept
-                if not (c.prio == _PRIO_TERM and any(p.start <= c.start and c.end <= p.end for p in places))
+                if not any(
+                    p.start <= c.start
+                    and c.end <= p.end
+                    and (
+                        p.rule == c.rule
+                        or (
+                            c.prio == _PRIO_TERM
+                            and (
+                                p.rule in self._lex.place_name_rules
+                                or (p.category is Category.NEIGHBORHOOD and p.prio == _PRIO_TERM)
+                            )
+                        )
+                    )
+                    for p in places
+                )
             ]
         if self._context_rules:
             kept_ctx = [c for c in cands if c.rule in self._context_rules and self._rule_in_context(text, c)]
@@ -840,11 +884,12 @@ class Scanner:
             ]
             if protected and cands:
                 cands = _clip(cands, protected, text)
+        seeds = [Span(c.start, c.end, c.category, c.rule, frozenset()) for c in cands if c.rule in self._recurring]
         spans = self._merge(cands)
         if spans:
             spans = _with_units(text, spans)
-        if self._recurring and any(sp.rule in self._recurring for sp in spans):
-            spans = _with_recurrences(text, spans, self._recurring)
+        if seeds:
+            spans = _with_recurrences(text, spans, seeds)
         if self._lex.aliases and spans:
             # names come from the findings themselves, before a sentence-scoped one grows to its
             # sentence: a sentence's every capitalised word is no crew's name ("On the Green Line,
@@ -1030,6 +1075,13 @@ class Scanner:
             # (a long cue too, "walks from the bus stop to our building", round 49)
             if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 60), m.end("f"))):
                 return False
+            # (on the text: the clause may start inside "R.T.'s")
+            at = c.start - len(head) + f
+            if (
+                head[f : m.end("f")].lower() in lex.owned_homes
+                and _OWNER_BEFORE.search(text, max(0, at - 30), at) is not None
+            ):
+                return False
             np_ = max(head.rfind(" the ", 0, f), head.rfind(" a ", 0, f), head.rfind(" an ", 0, f))
             near = np_ >= 0 and f - np_ <= 50
             lead = head.rfind(" ", 0, np_) + 1 if near else head.rfind(" ", 0, max(f - 1, 0)) + 1
@@ -1109,6 +1161,7 @@ class Scanner:
                         and not self._taunted(view, start, payload)
                         and not self._status_group(view, te, payload)
                         and not self._commute_station(view, start, te, payload)
+                        and not self._owned_faith(view, start, payload)
                     )
                     or (
                         start > 2
@@ -1147,6 +1200,7 @@ class Scanner:
                         calendar is not None
                         and payload.text in self._lex.holy_days
                         and calendar.match(view, te) is not None
+                        and not self._owned_faith(view, start, payload)
                     )
                 ):
                     # part of an institution's name: the whole name stays, shorter terms too
@@ -1163,6 +1217,16 @@ class Scanner:
             insult is not None
             and term.category in _KIN_CATEGORIES
             and insult.search(view, max(0, s - 80), s) is not None
+        )
+
+    def _owned_faith(self, view: str, s: int, term: Term) -> bool:
+        """A faith's word right after someone's possessive ("his halal meal card", "her family's
+        Diwali celebration") is that person's faith (outsider round 59)."""
+        owned = self._lex.owned_before
+        return (
+            owned is not None
+            and term.category is Category.RELIGION
+            and owned.search(view, max(0, s - 24), s) is not None
         )
 
     def _commute_station(self, view: str, s: int, e: int, term: Term) -> bool:

@@ -104,6 +104,10 @@ CORPORA = [
     "outsider_bs.jsonl",
     "outsider_bt.jsonl",
     "outsider_bu.jsonl",
+    "outsider_bv.jsonl",
+    "outsider_bw.jsonl",
+    "outsider_bx.jsonl",
+    "outsider_by.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -145,7 +149,19 @@ CORPORA = [
 # as a person's name would be ("in case Norcross showed up", "Corey says A.D. is Greyfield"): read
 # as a crew, every name after "is" or before "showed up" would go. Said of a group ("those older
 # people are Greyfield", "are both Norcross"), with colours or a sign, the same names are withheld.
+# OBW-0032 (enrollment and transportation, round 59, held out): a threat's place, "the stop they
+# share on Bowdoin Street", is where the threatened attack would happen; its author reads a shared
+# stop as both boys' home stop. Police need a threat's place, and a stop that locates a threat stays.
+# OBY-0049 (numbers, round 59, held out): "Both boys get off at the Hamilton St and Bowdoin St stop"
+# in a bus monitor's note about a threat made on the bus: the stop is also where the threat would
+# be carried out ("get off at your stop and see"), so it stays as the threat's place.
+# OBY-0062 (numbers, round 59, held out): "His brother was shot on their street, [street], in front
+# of #118": the house number alone after the withheld street; a bare "#118" is read as a number
+# (a room, a locker, a call) everywhere else in these corpora.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_bw.jsonl", "OBW-0032"),
+    ("outsider_by.jsonl", "OBY-0049"),
+    ("outsider_by.jsonl", "OBY-0062"),
     ("outsider_bk.jsonl", "OBK-0003"),
     ("outsider_bk.jsonl", "OBK-0024"),
     ("outsider_bi.jsonl", "OBI-0016"),
@@ -244,6 +260,16 @@ UTIL_FLOOR: dict[str, float] = {
     "outsider_o.jsonl": 0.92,
     "outsider_p.jsonl": 0.90,
     "outsider_u.jsonl": 0.94,
+    # round 59 (online harassment): fail closed where a threat's words share a sentence with a
+    # family's language ("posted in Cantonese (translated by staff): 'I will push her ...'"), a
+    # neighbourhood names a prom's venue ("at the Seaport"), a doxxed house's street shares its
+    # clause with the car parked outside it, or a block's name recurs inside a quoted threat
+    "outsider_bx.jsonl": 0.92,
+    # round 59, held out: a school's street number and a coordinate pair read as an address ("2300
+    # Washington Street", "42.3163, -71.0840"), a plate's "Route 1", a "K9 unit 3", a script's name
+    # beside a "Python interpreter": numbers that may be homes are withheld (fail closed)
+    "outsider_bw.jsonl": 0.93,
+    "outsider_by.jsonl": 0.92,
 }
 
 
