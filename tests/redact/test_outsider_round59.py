@@ -69,3 +69,13 @@ def test_a_handle_that_is_a_people_still_goes(redactor: Redactor) -> None:
 
 def test_a_clubs_boathouse_is_no_home(redactor: Redactor) -> None:
     assert_kept(redactor, "The crew team rows at Community Rowing's boathouse on Nonantum Rd.", ["Nonantum Rd"])
+
+
+def test_a_relatives_phone_is_no_relative_translating(redactor: Redactor) -> None:
+    text = (
+        "Using his father's phone, Jun posted in Cantonese (translated by the counselor): 'Tell your son "
+        "I will stab him at the Chinatown gate on Friday.' He deleted it an hour later."
+    )
+    assert_kept(redactor, text, ["I will stab him", "on Friday", "He deleted it an hour later."])
+    out, _ = redactor.redact_text(text, "incident.description")
+    assert "Cantonese" not in out, out
