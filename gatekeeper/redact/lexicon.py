@@ -178,6 +178,9 @@ class Lexicon:
     # ("@ArgentinaFC_edits", "@Brasil_Selecao10", "@italianice_kid"): a fan's or a snack's account
     # (precision.yaml object_nouns)
     handle_thing_after: re.Pattern[str] | None = None
+    # an institution's name right before a street address ("Dorchester District Court, 510
+    # Washington St"): precision.yaml institution_words
+    institution_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +363,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     precision = _read_precision(precision_doc)
     default_keep = common.get("keep_after")
     object_nouns = precision.get("object_nouns") or []
+    institutions = precision.get("institution_words") or []
+    object_groups = precision_doc.get("object_nouns")
+    courses = list(object_groups.get("courses") or []) if isinstance(object_groups, Mapping) else []
     # "Italian sub", "Visa gift card": a term naming a thing, not a person, stays (not in a file
     # that switches keep_after off)
     # The optional word between may not be a person ("the other Jamaican kids' bag" is about kids),
@@ -368,7 +374,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     # nor a preposition ("wears a kippah in class" is no course)
     not_person = (
         # nor a verb ("the newcomer class has lessons" is about the class's students, round 38)
-        r"(?!(?:in|at|on|to|for|with|from|by|during|after|before|into|of|has|have|had|is|are|was|were|will|would|"
+        # (round 59: nor a place's preposition, "leaving the prayer room near room 221")
+        r"(?!(?:in|at|on|to|for|with|from|by|during|after|before|into|of|near|behind|beside|outside|inside|across|"
+        r"around|under|above|below|past|off|has|have|had|is|are|was|were|will|would|"
         r"can|could|does|do|did|gets|got|takes|took)\b)(?!" + _alternation(person_nouns) + r"\b)"
         if person_nouns
         else ""
@@ -377,9 +385,16 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         # a quoted name before the noun too ("a 'Fighting Irish' hoodie", outsider round 32)
         (
             # (no letter after the noun: a handle runs on, "@ArgentinaFC_edits", "@Brasil_Selecao10")
-            r"['\"\u2019\u201d]?[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?"
+            r"(?:['\"\u2019\u201d]?[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?"
             + _alternation(object_nouns)
-            + r"(?![^\W\d_])"
+            # or a course's two subjects, one course noun after them ("the Religion and Society
+            # elective", round 59; not "'chink' and 'Kung Flu'")
+            + (
+                r"|[ \t]+(?:and|&)[ \t]+" + not_person + r"[\w-]+[ \t]+" + _alternation(courses)
+                if courses
+                else ""
+            )
+            + r")(?![^\W\d_])"
             # a kin word after the noun makes it a person ("a Salvadorian step-dad", round 32)
             r"(?![ \t-]*(?:dad|mom|mother|father|parents?|brother|sister|son|daughter|family|kids?|child)\b)"
         )
@@ -624,6 +639,14 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         _listed(precision, "owner_words", r"\b", r"\s+(?:own\s+)?$"),
         frozenset(w.lower() for w in precision.get("owned_homes") or ()),
         re.compile(r"_?" + _alternation([n.replace(" ", "") for n in object_nouns])) if object_nouns else None,
+        re.compile(
+            r"(?<![\w-])"
+            + _alternation(institutions)
+            + r"(?:[ \t]*,|[ \t]+at|[ \t]+on)?[ \t]+(?:\d{1,5}[a-z]?[ \t]+)?$",
+            re.I,
+        )
+        if institutions
+        else None,
     )
 
 
@@ -684,7 +707,10 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
         # "stayed with his aunt on Norfolk Ave" is a home; "stayed with the victim", "stayed calm",
         # "stayed after class" are not (outsider round 18)
         alts.append(
-            r"\b" + _alternation([w for w in stay if w in cues]) + r"\b(?!\s+(?:with\s+(?:the|a|an|him|her|them|"
+            # (round 59: a court's "stay-away order" is no stay)
+            r"\b"
+            + _alternation([w for w in stay if w in cues])
+            + r"\b(?![ \t]*-[ \t]*away\b)(?!\s+(?:with\s+(?:the|a|an|him|her|them|"
             # outsider round 38: "the building stayed closed", "the doors stayed locked"
             r"us|me|staff|security|police)\b|calm|back|after|late|behind|quiet|put|away|out\b|until|till|"
             r"closed|open|locked|shut|secured|in\s+lockdown|in\s+place|on\s+lockdown|dark|empty|"

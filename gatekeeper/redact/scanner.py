@@ -381,9 +381,15 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
 # window on Geneva Ave", "his old corner by the Franklin Field apartments"): a person's
 # possessive, not the school's (outsider round 59)
 _OWNER_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|my|your|ur|ya)|(?<!school)(?<!\bbps)\w\.?['\u2019]s)\s+(?:(?:old|own|new|usual|regular)\s+)?$",
+    r"(?:\b(?:his|her|their|my|your|ur|ya)|(?<!school)(?<!\bbps)\w\.?['\u2019]s)\s+"
+    r"(?:(?:old|own|new|usual|regular|front|back|side|bedroom)\s+)?$",
     re.I,
 )
+# an address's findings, kept after an institution's name ("Dorchester District Court, 510
+# Washington St", round 59)
+_ADDRESS_RULES = frozenset({"street_address", "named_street"})
+_LEVEL_AT_END = re.compile(r"[ \t]+\d{1,2}\.(?:\s|$)")
+_COURSE_BEFORE = re.compile(r"\b(?:after|before|during|in|to|for|skipped|missed|took|takes|cut|left|into|of)\s+$")
 _TOWN_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][^\W\d_][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]+$")
 _RIVALRY = re.compile(r"\b(?:beef|beefing|rival|rivals|rivalry|feud|feuding|war|opps|static)\b", re.I)
 _ABBREV_DOT = re.compile(r"(?<![\w.])(?:vs|v|st|ave|mt|ft|no|dr|mr|ms|mrs|jr|sr)\.$", re.I)
@@ -1011,6 +1017,17 @@ class Scanner:
                 return True
         if c.category is Category.NEIGHBORHOOD and self._venue_bracket(text, c):
             return True
+        inst = (
+            lex.institution_before.search(text, max(0, c.start - 40), c.start)
+            if lex.institution_before is not None and c.rule in _ADDRESS_RULES
+            else None
+        )
+        if inst is not None and text[inst.start()].isupper():
+            # "Dorchester District Court, 510 Washington St": the institution's address, its name
+            # capitalised (round 59)
+            lo, hi = _sentence_around(text, c.start, c.end)
+            if cues is None or not any(_near_cue(m, c) for m in cues.finditer(text, lo, hi)):
+                return True
         if (
             c.rule in lex.development_rules
             and lex.development_homes is not None
@@ -1195,6 +1212,14 @@ class Scanner:
                         and view[start - 1] == "("
                         and self._lex.course_in_brackets.match(view, te) is not None
                         and _NUMBER_BEFORE_BRACKET.search(view, max(0, start - 8), start) is not None
+                    )
+                    or (
+                        # "asked to speak to the AP after Spanish 3.": a course by its level at a
+                        # sentence's end, after a word of the school day (round 59); "Dad is
+                        # Chinese 3." is still read as a finding
+                        payload.category in COURSE_CATEGORIES
+                        and _LEVEL_AT_END.match(view, te) is not None
+                        and _COURSE_BEFORE.search(view, max(0, start - 12), start) is not None
                     )
                     or (
                         calendar is not None
