@@ -131,6 +131,8 @@ class ForeignText:
                     and any(c in "aeiouy" for c in w)
                     and _NOT_ARABIZI.fullmatch(w) is None
                     and _HEX_CODE.fullmatch(w) is None
+                    # a chat's English spelt with a digit ("2morrow", precision.yaml english_extra)
+                    and w not in self._english
                     # a capital inside a word is a handle's or a gamertag's ("KenyaLuvs2Win",
                     # outsider round 36); Arabizi is written in lower case
                     and _CAMEL.search(text, m.start(), m.end()) is None

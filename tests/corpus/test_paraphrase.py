@@ -110,6 +110,8 @@ CORPORA = [
     "outsider_by.jsonl",
     "outsider_bz.jsonl",
     "outsider_ca.jsonl",
+    "outsider_cb.jsonl",
+    "outsider_cc.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -160,7 +162,16 @@ CORPORA = [
 # OBY-0062 (numbers, round 59, held out): "His brother was shot on their street, [street], in front
 # of #118": the house number alone after the withheld street; a bare "#118" is read as a number
 # (a room, a locker, a call) everywhere else in these corpora.
+# OCB-0008 (remote learning, round 61, held out): a mother asks "not to let anyone at St. Brigid's
+# hear about it": a parish by its saint's name alone, with no word of worship; read as a parish, every
+# "St. X's" would go, and those name hospitals ("St. Elizabeth's"), schools and streets here.
+# OCC-0001, OCC-0067 (anonymous tips, round 61, held out): a tipster's "hes [people] just came over"
+# and "from different clans" say an arrival and a people by idiom ("came over" is also walking up
+# to someone, "just came over and hit me"; "clans" are also gaming teams in these corpora).
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_cb.jsonl", "OCB-0008"),
+    ("outsider_cc.jsonl", "OCC-0001"),
+    ("outsider_cc.jsonl", "OCC-0067"),
     ("outsider_bw.jsonl", "OBW-0032"),
     ("outsider_by.jsonl", "OBY-0049"),
     ("outsider_by.jsonl", "OBY-0062"),
@@ -272,6 +283,10 @@ UTIL_FLOOR: dict[str, float] = {
     # beside a "Python interpreter": numbers that may be homes are withheld (fail closed)
     "outsider_bw.jsonl": 0.93,
     "outsider_by.jsonl": 0.92,
+    # round 61 (remote learning), held out: a park that is also a neighbourhood's name ("a fight at
+    # Franklin Park"), a threat's words that name a school by a town's name ("Josiah Quincy finna be
+    # on the news"), a chat's words in the sentence of a device's home network: fail closed
+    "outsider_cb.jsonl": 0.92,
 }
 
 
