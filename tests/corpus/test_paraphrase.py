@@ -112,6 +112,8 @@ CORPORA = [
     "outsider_ca.jsonl",
     "outsider_cb.jsonl",
     "outsider_cc.jsonl",
+    "outsider_cd.jsonl",
+    "outsider_ce.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -168,7 +170,12 @@ CORPORA = [
 # OCC-0001, OCC-0067 (anonymous tips, round 61, held out): a tipster's "hes [people] just came over"
 # and "from different clans" say an arrival and a people by idiom ("came over" is also walking up
 # to someone, "just came over and hit me"; "clans" are also gaming teams in these corpora).
+# OCD-0046 (graffiti, round 62): a crew named in one sentence ("the name of his own crew, Ballou")
+# recurs in another as a street's name would ("caught up in the same Ballou conflict"); the first is
+# withheld by its statement, and making that rule recur took every later repeat of names that
+# statement rules catch (a student's "It was from Sebastian" took every "Sebastian", round 59).
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_cd.jsonl", "OCD-0046"),
     ("outsider_cb.jsonl", "OCB-0008"),
     ("outsider_cc.jsonl", "OCC-0001"),
     ("outsider_cc.jsonl", "OCC-0067"),
@@ -287,6 +294,14 @@ UTIL_FLOOR: dict[str, float] = {
     # Franklin Park"), a threat's words that name a school by a town's name ("Josiah Quincy finna be
     # on the news"), a chat's words in the sentence of a device's home network: fail closed
     "outsider_cb.jsonl": 0.92,
+    # round 62 (graffiti and written threats): a threat's own words that name a people, a faith, a
+    # neighbourhood or a crew ("FENWAY WED = DEAD", "go back to your mosque before we put you in the
+    # ground", "TPB GET BODIED") go with the name (fail closed); a message in a family's language
+    # takes its clause's place ("writing in Portuguese scratched into the desk in room 316")
+    "outsider_cd.jsonl": 0.84,
+    # round 62 (student drivers): "her usual spot", "moved her car", "towed from Newbury St" and a
+    # garage near "took it from home" read as homes (fail closed)
+    "outsider_ce.jsonl": 0.90,
 }
 
 
