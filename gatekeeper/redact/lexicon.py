@@ -374,7 +374,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     # nor a preposition ("wears a kippah in class" is no course)
     not_person = (
         # nor a verb ("the newcomer class has lessons" is about the class's students, round 38)
-        # (round 59: nor a place's preposition, "leaving the prayer room near room 221")
+        # (round 60: nor a place's preposition, "leaving the prayer room near room 221")
         r"(?!(?:in|at|on|to|for|with|from|by|during|after|before|into|of|near|behind|beside|outside|inside|across|"
         r"around|under|above|below|past|off|has|have|had|is|are|was|were|will|would|"
         r"can|could|does|do|did|gets|got|takes|took)\b)(?!" + _alternation(person_nouns) + r"\b)"
@@ -388,7 +388,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             r"(?:['\"\u2019\u201d]?[ \t]+(?:" + not_person + r"[\w'\u2019-]+[ \t]+)?"
             + _alternation(object_nouns)
             # or a course's two subjects, one course noun after them ("the Religion and Society
-            # elective", round 59; not "'chink' and 'Kung Flu'")
+            # elective", round 60; not "'chink' and 'Kung Flu'")
             + (
                 r"|[ \t]+(?:and|&)[ \t]+" + not_person + r"[\w-]+[ \t]+" + _alternation(courses)
                 if courses
@@ -707,7 +707,7 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
         # "stayed with his aunt on Norfolk Ave" is a home; "stayed with the victim", "stayed calm",
         # "stayed after class" are not (outsider round 18)
         alts.append(
-            # (round 59: a court's "stay-away order" is no stay)
+            # (round 60: a court's "stay-away order" is no stay)
             r"\b"
             + _alternation([w for w in stay if w in cues])
             + r"\b(?![ \t]*-[ \t]*away\b)(?!\s+(?:with\s+(?:the|a|an|him|her|them|"

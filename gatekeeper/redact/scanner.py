@@ -386,7 +386,7 @@ _OWNER_BEFORE = re.compile(
     re.I,
 )
 # an address's findings, kept after an institution's name ("Dorchester District Court, 510
-# Washington St", round 59)
+# Washington St", round 60)
 _ADDRESS_RULES = frozenset({"street_address", "named_street"})
 _LEVEL_AT_END = re.compile(r"[ \t]+\d{1,2}\.(?:\s|$)")
 _COURSE_BEFORE = re.compile(r"\b(?:after|before|during|in|to|for|skipped|missed|took|takes|cut|left|into|of)\s+$")
@@ -1024,7 +1024,7 @@ class Scanner:
         )
         if inst is not None and text[inst.start()].isupper():
             # "Dorchester District Court, 510 Washington St": the institution's address, its name
-            # capitalised (round 59)
+            # capitalised (round 60)
             lo, hi = _sentence_around(text, c.start, c.end)
             if cues is None or not any(_near_cue(m, c) for m in cues.finditer(text, lo, hi)):
                 return True
@@ -1215,7 +1215,7 @@ class Scanner:
                     )
                     or (
                         # "asked to speak to the AP after Spanish 3.": a course by its level at a
-                        # sentence's end, after a word of the school day (round 59); "Dad is
+                        # sentence's end, after a word of the school day (round 60); "Dad is
                         # Chinese 3." is still read as a finding
                         payload.category in COURSE_CATEGORIES
                         and _LEVEL_AT_END.match(view, te) is not None
