@@ -478,6 +478,12 @@ def _wrapped_before(text: str, nl: int) -> bool:
 _FROM_SEAT = re.compile(
     r"\s+(?:the\s+)?(?:row|rows|seat|seats|section|aisle|back|front|bleachers|stands|bench|sideline|window)\b", re.I
 )
+# a thing taken from somewhere: "from" says where it was, not where anyone is from
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:stolen|stole|taken|took|grabbed|snatched|swiped|removed|pulled|recovered|seized|confiscated|lifted)"
+    r"(?:\s+\w+)?\s+$",
+    re.I,
+)
 
 
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
@@ -487,6 +493,8 @@ def _near_cue(m: re.Match[str], c: _Cand) -> bool:
         return True
     if _FROM_SEAT.match(m.string, m.end()) is not None:
         return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
+    if _TAKEN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None:
+        return False  # "had his bike stolen from the White St rack": where a thing was (outsider round 63)
     return m.end() >= c.start - 30 and m.start() <= c.end + 8
 
 
