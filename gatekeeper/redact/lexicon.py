@@ -557,6 +557,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             r"(?P<f>\b" + _alternation(places) + r")(?:\s+(?:outside|out\s+front|right|just|directly))?\s+"
             + _alternation(preps)
         )
+        # a place on a street, then the street's neighbourhood ("the Stop & Shop parking lot on
+        # Centre St in Jamaica Plain", outsider round 64)
+        before_alts.append(
+            r"(?P<f2>\b" + _alternation(places) + r")\s+(?:on|off|at)\s+(?:[A-Z][\w'&.-]*\s+){1,3}"
+            r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|pl|place|ct|court|way|sq|square)\.?,?\s+in"
+        )
     if moves:
         before_alts.append(r"\b" + _alternation(moves))
     # a vehicle that stops where the incident is ("van stopped on Warren St", "pulling over Morton

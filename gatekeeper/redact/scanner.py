@@ -42,6 +42,7 @@ _NAME_TAIL = re.compile(r"(?:(?!(?:On|At|Near|By|Along|Off|Outside)\s)[A-Z][\w'.
 # "On Columbia Rd at Quincy St, ...": a street ending in its suffix, then a cross street, is an
 # intersection, which locates the incident like a place noun after it (outsider round 17)
 _STREET_END = re.compile(r"\b" + _STREET_WORDS + r"\.?$", re.I)
+_AVENUE_END = re.compile(r"\b(?:ave|avenue|av|rd|road|blvd|boulevard|pkwy|parkway)\.?$", re.I)
 _AT_BEFORE = re.compile(r"\b(?:at|near|by|outside|in front of|across from|next to|behind)\s+(?:the\s+)?$", re.I)
 _SQUARE_AFTER = re.compile(r"\s+(?:square|sq|corner)\b\.?", re.I)
 _SQUARE_END = re.compile(r"\b(?:square|sq|corner|crossing|circle|plaza)\.?$", re.I)
@@ -382,7 +383,8 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
 # possessive, not the school's (outsider round 59)
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|my|your|ur|ya)|(?<!school)(?<!\bbps)\w\.?['\u2019]s)\s+"
-    r"(?:(?:old|own|new|usual|regular|front|back|side|bedroom)\s+)?$",
+    # (two words too: "her own front door on Wood Ave", round 64)
+    r"(?:(?:old|own|new|usual|regular|front|back|side|bedroom)\s+){0,2}$",
     re.I,
 )
 # an address's findings, kept after an institution's name ("Dorchester District Court, 510
@@ -488,8 +490,13 @@ _TAKEN_BEFORE = re.compile(
 
 def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     """A residence cue in the finding's clause: "from" only beside the finding ("kids from Cameron
-    St"), since far off it is about someone else ("at a rival from the Model UN team")."""
-    if m.group(0).lower() != "from":
+    St"), since far off it is about someone else ("at a rival from the Model UN team"); so a
+    relative's possessive ("at his grandmother's on Morton St"), since far off it owns a thing ("the
+    pills are his grandmother's, ... meeting buyers in the parking lot in Nubian Square", round 64)."""
+    word = m.group(0).lower()
+    if word.endswith(("'s", "\u2019s")):
+        return m.end() >= c.start - 40 and m.start() <= c.end + 8
+    if word != "from":
         return True
     if _FROM_SEAT.match(m.string, m.end()) is not None:
         return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
@@ -634,6 +641,15 @@ class Scanner:
         self._foreign = ForeignText(lexicon.english_extra)
         # English words and one-word lexicon terms: what a damaged scanned word may be read as
         self._one_word_terms = frozenset(t.text for t in lexicon.terms if " " not in t.text)
+        # a neighbourhood term that is an avenue or a road named for no other term ("blue hill
+        # avenue", not "hyde park ave"): the street one goes onto, not the neighbourhood (outsider
+        # round 64); a "... street" is often a development's name too ("Lenox Street", "Heath Street")
+        texts = frozenset(t.text for t in lexicon.terms if t.category is Category.NEIGHBORHOOD)
+        self._plain_streets = frozenset(
+            t
+            for t in texts
+            if (m := _AVENUE_END.search(t)) is not None and t[: m.start()].strip() not in texts
+        )
         self._words = self._foreign.english | self._one_word_terms
 
     # -----------------------------------------------------------------------------------------
@@ -1090,20 +1106,21 @@ class Scanner:
             if m is None:
                 return False
             lead = m.start()  # "from the Bromley on Heath St": the lead-in counts
-        elif m.groupdict().get("f") is not None:
+        elif (fg := next((g for g in ("f", "f2") if m.groupdict().get(g) is not None), None)) is not None:
             # "come straight from the Library branch on Centre St": the word that leads to the
-            # facility says where the student was, not where anyone lives
-            f = m.start("f")
+            # facility says where the student was, not where anyone lives ("f2": the facility's
+            # street, then its neighbourhood)
+            f = m.start(fg)
             # the facility word is itself a residence cue's ("or my building on Pellridge Ave",
             # precision.yaml; not "our building": staff mean the school): somebody's home
             # (or a cue's possessive right before it: "his dad's place on Poplar St", round 47)
             # (a long cue too, "walks from the bus stop to our building", round 49)
-            if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 60), m.end("f"))):
+            if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 60), m.end(fg))):
                 return False
             # (on the text: the clause may start inside "R.T.'s")
             at = c.start - len(head) + f
             if (
-                head[f : m.end("f")].lower() in lex.owned_homes
+                head[f : m.end(fg)].lower() in lex.owned_homes
                 and _OWNER_BEFORE.search(text, max(0, at - 30), at) is not None
             ):
                 return False
@@ -1119,11 +1136,15 @@ class Scanner:
             # a place one goes to or stands at, as a street is (outsider round 21); "ran toward
             # Hyde Park" still names a neighbourhood
             and _SQUARE_END.search(text, c.start, c.end) is None
+            # "ran out the side door onto Blue Hill Avenue": a neighbourhood known by its street, the
+            # suffix inside the term, is the street where one goes, unless the street is named for a
+            # neighbourhood ("ran toward Hyde Park Ave", outsider round 64)
+            and text[c.start : c.end].lower() not in self._plain_streets
             and (
                 m.groupdict().get("x") is None
                 # "the corner of Washington Street and Columbia Road": a street's name, its suffix
-                # inside the term or after it, is the second of an intersection (outsider round 20)
-                or (_STREET_SUFFIX.match(text, c.end) is None and _STREET_END.search(text, c.start, c.end) is None)
+                # after it, is the second of an intersection (outsider round 20)
+                or _STREET_SUFFIX.match(text, c.end) is None
             )
         ):
             # "ran toward Hyde Park Street": a neighbourhood's name still says one; the second
