@@ -327,9 +327,13 @@ class PolicyEngine:
                  face_kind_words: frozenset[str], face_phrases: dict[tuple[str, ...], str],
                  unit_words: frozenset[str] = frozenset(),
                  person_titles: frozenset[str] = frozenset(),
-                 placeholder_statements: frozenset[str] = frozenset()) -> None:
+                 placeholder_statements: frozenset[str] = frozenset(),
+                 placeholder_prefixes: frozenset[str] = frozenset(),
+                 placeholder_notes: frozenset[str] = frozenset()) -> None:
         self.version = version
         self._placeholders = placeholder_statements
+        self._placeholder_prefixes = placeholder_prefixes
+        self._placeholder_notes = placeholder_notes
         self.notice = notice
         self._enforcer = enforcer
         self._p_rules = p_rules
@@ -355,6 +359,16 @@ class PolicyEngine:
         self._attachment_memo: dict[str, str | None] = {}
 
     # -- loading ------------------------------------------------------------------------------
+    def _placeholder(self, k: str) -> bool:
+        """A threat statement that says nothing: a placeholder ("TBD"), or one with a note that the
+        statement is still to come ("TBD - Mr. Keane will fill this in", outsider round 65)."""
+        if k in self._placeholders:
+            return True
+        for p in self._placeholder_prefixes:
+            if k.startswith(p + "_") and not self._placeholder_notes.isdisjoint(k[len(p) + 1 :].split("_")):
+                return True
+        return False
+
     @classmethod
     def load(cls, policy_dir: Path) -> PolicyEngine:
         """Read, validate and compile the policy under ``policy_dir`` (the ``policies/`` folder,
@@ -447,6 +461,12 @@ class PolicyEngine:
         placeholders = frozenset(
             key(p) for p in _str_list(_yaml(files, rel).get("placeholder_statements"), rel, "placeholder_statements")
         ) | frozenset({""})
+        placeholder_prefixes = frozenset(
+            key(p) for p in _str_list(_yaml(files, rel).get("placeholder_prefixes"), rel, "placeholder_prefixes")
+        )
+        placeholder_notes = frozenset(
+            key(p) for p in _str_list(_yaml(files, rel).get("placeholder_notes"), rel, "placeholder_notes")
+        )
         for name, spec in gdata.items():
             gkey = key(name)
             if gkey != name:
@@ -535,6 +555,8 @@ class PolicyEngine:
             substances=substances, weapons=weapons,
             face_kind_words=face_words, face_phrases=face_phrases,
             placeholder_statements=placeholders,
+            placeholder_prefixes=placeholder_prefixes,
+            placeholder_notes=placeholder_notes,
         )
         # smoke test: every ground decides without error
         try:
@@ -768,7 +790,7 @@ class PolicyEngine:
         if spec is not None and ground_allowed:
             if "threat_statement" in spec.requires and (
                 not f.has_threat_statement
-                or (f.threat_statement_key is not None and f.threat_statement_key in self._placeholders)
+                or (f.threat_statement_key is not None and self._placeholder(f.threat_statement_key))
             ):
                 deny["missing_threat_statement"] = None
             if "substances" in spec.requires:

@@ -571,6 +571,14 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         r"\b(?:stopped|stops|stopping|parked|parks|pulled\s+over|pulling\s+over|pulls\s+over|idling|idled|"
         r"double[- ]parked|broke\s+down)(?:\s+(?:on|at|near|by|along|in))?"
     )
+    # a threat's place, said to its target ("I'm going to stab you on Mass Ave", "gonna pull up on
+    # him at Ruggles"): where the threatened attack would happen (outsider round 64); right before
+    # the place only, so that a facility's own lead-in ("catch him after school at ...") still reads
+    # first, and only verbs of attack ("I see you on Geneva Ave walking out your door" says a home)
+    before_alts.append(
+        r"\b(?:stab|shoot|jump|hit|beat|pop|smoke|fight|cut|slice|rob|light\s+up|run\s+up\s+on|"
+        r"pull\s+up\s+on)\s+(?:you|u|ya|him|her|them|y'all|yall)\s+(?:on|at|near|by|outside|in\s+front\s+of)"
+    )
     # a log's time right before the street ("5:35  On Cambridge St, yelling from row 9", "at 3:10 PM
     # on Warren St"): where something happened then (outsider round 53)
     before_alts.append(r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?[\s,]+(?:on|at|near|by|along)")
@@ -648,7 +656,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         re.compile(
             r"(?<![\w-])"
             + _alternation(institutions)
-            + r"(?:[ \t]*,|[ \t]+at|[ \t]+on)?[ \t]+(?:\d{1,5}[a-z]?[ \t]+)?$",
+            # (or in brackets: "the Bolling Building (2300 Washington Street, ...)", round 65)
+            + r"(?:(?:[ \t]*,|[ \t]+at|[ \t]+on)?[ \t]+|[ \t]*\([ \t]*)(?:\d{1,5}[a-z]?[ \t]+)?$",
             re.I,
         )
         if institutions

@@ -389,7 +389,7 @@ _OWNER_BEFORE = re.compile(
 )
 # an address's findings, kept after an institution's name ("Dorchester District Court, 510
 # Washington St", round 60)
-_ADDRESS_RULES = frozenset({"street_address", "named_street"})
+_ADDRESS_RULES = frozenset({"street_address", "named_street", "number_name_unit"})
 _LEVEL_AT_END = re.compile(r"[ \t]+\d{1,2}\.(?:\s|$)")
 _COURSE_BEFORE = re.compile(r"\b(?:after|before|during|in|to|for|skipped|missed|took|takes|cut|left|into|of)\s+$")
 _TOWN_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][^\W\d_][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]+$")
@@ -496,8 +496,8 @@ def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     word = m.group(0).lower()
     if word.endswith(("'s", "\u2019s")):
         return m.end() >= c.start - 40 and m.start() <= c.end + 8
-    if word != "from":
-        return True
+    if word != "from" and not word.endswith(" from"):
+        return True  # ("boys from", "kids from": beside it only too, round 65)
     if _FROM_SEAT.match(m.string, m.end()) is not None:
         return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
     if _TAKEN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None:

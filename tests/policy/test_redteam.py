@@ -17,6 +17,23 @@ def test_placeholder_statement_is_no_statement(engine: PolicyEngine, statement: 
     assert d.outcome is Outcome.DENY and d.reasons[0].code == "missing_threat_statement"
 
 
+@pytest.mark.parametrize(
+    "statement", ["TBD - Mr. Keane will fill this in", "pending: to be added later by the AP", "N/A, will send Monday"]
+)
+def test_placeholder_with_a_note_is_no_statement(engine: PolicyEngine, statement: str) -> None:
+    """A placeholder with a note that the statement is still to come (outsider round 65)."""
+    d = engine.decide(Facts("credible_threat", "bpd", has_threat_statement=True, threat_statement_key=key(statement)))
+    assert d.outcome is Outcome.DENY and d.reasons[0].code == "missing_threat_statement"
+
+
+@pytest.mark.parametrize(
+    "statement", ["threat made: he will follow her home", "I'll add you to my list, you're dead", "TBD when I shoot"]
+)
+def test_short_statements_with_those_words_still_count(engine: PolicyEngine, statement: str) -> None:
+    d = engine.decide(Facts("credible_threat", "bpd", has_threat_statement=True, threat_statement_key=key(statement)))
+    assert d.outcome is Outcome.ALLOW
+
+
 def test_real_statement_still_allowed(engine: PolicyEngine) -> None:
     d = engine.decide(Facts("credible_threat", "bpd", has_threat_statement=True, threat_statement_key=None))
     assert d.outcome is Outcome.ALLOW
