@@ -585,7 +585,8 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     if teams:
         before_alts.append(r"(?P<t>\b" + _alternation(teams) + r")\.?")
     # an intersection ("Blue Hill Ave at Morton St", "Dudley St and Warren St") locates a place
-    before_alts.append(r"(?P<x>\b(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|pkwy|hwy)\.?\s+(?:at|and|&|/))")
+    # (outsider round 66: "near" too, "the block party on Charles Street near Geneva Avenue")
+    before_alts.append(r"(?P<x>\b(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|sq|square|pkwy|hwy)\.?\s+(?:at|and|&|/|near))")
     # (outsider round 45: without "the" after "at", and with "of" or "for" inside: "at BCYF Perkins on
     # Talbot Ave", "the Museum of African American History on Beacon Hill")
     named = (

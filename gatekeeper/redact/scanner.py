@@ -65,10 +65,14 @@ class _Cand:
     defer: bool = False
 
 
-def _clip(cands: list[_Cand], protected: list[tuple[int, int]], text: str) -> list[_Cand]:
+def _clip(
+    cands: list[_Cand], protected: list[tuple[int, int]], text: str, statements: frozenset[str] = frozenset()
+) -> list[_Cand]:
     """A finding that runs into a protected student name ("belonged to Faith Temple", "resides at 8
     Maple Terrace. Aaliyah Park") keeps only its parts outside the name: the name is released anyway,
-    and withholding it would cost the report its subject. Parts with no word left are dropped."""
+    and withholding it would cost the report its subject. Parts with no word left are dropped. A
+    statement rule's cue is kept even alone, for its clause ("parties up on Parker Hill where Lucas
+    lives": the statement is there whoever it names, outsider round 66)."""
     out: list[_Cand] = []
     for c in cands:
         cuts = sorted((s, e) for s, e in protected if s < c.end and c.start < e)
@@ -84,6 +88,9 @@ def _clip(cands: list[_Cand], protected: list[tuple[int, int]], text: str) -> li
                 hi -= 1
             if hi > lo and not _only_cue(text, lo, hi, s, c):
                 out.append(_Cand(lo, hi, c.category, c.prio, c.rule, c.defer))
+            elif hi > lo and c.rule in statements:
+                # the cue alone still marks its clause, not its whole sentence
+                out.append(_Cand(lo, hi, c.category, c.prio, _CLIPPED, c.defer))
             pos = max(pos, e)
     return out
 
@@ -294,6 +301,28 @@ def _with_recurrences(text: str, spans: list[Span], seeds: list[Span]) -> list[S
             if not any(o.start <= m.start() and m.end() <= o.end for o in (*spans, *extra)):
                 extra.append(Span(m.start(), m.end(), sp.category, sp.rule, sp.others))
     return sorted([*spans, *extra], key=lambda s: (s.start, s.end)) if extra else spans
+
+
+_CLIPPED = "clipped_statement"
+_CLIPPED_ALONE = "clipped_statement_alone"
+
+
+def _clipped_alone(text: str, spans: list[Span]) -> list[Span]:
+    """A statement rule's cue left alone by the student's name ("where Lucas lives") stands for its
+    sentence, as the rule's finding would, when nothing else in the sentence is withheld: the place
+    it points back at is there ("parties up on Parker Hill where Lucas lives"); beside another
+    finding, which names the place, its clause is enough ("that his home is in [Fields Corner] and
+    he knows where Minh lives too, and Minh ... swung", outsider round 66)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.rule == _CLIPPED:
+            lo = max((m.end() for m in _SENT_STOP.finditer(text, max(0, sp.start - 300), sp.start)), default=0)
+            m = _SENT_STOP.search(text, sp.end)
+            hi = m.start() if m is not None else len(text)
+            if not any(o is not sp and o.rule != _CLIPPED and o.start < hi and lo < o.end for o in spans):
+                sp = Span(sp.start, sp.end, sp.category, _CLIPPED_ALONE, sp.others)
+        out.append(sp)
+    return out
 
 
 def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[Span]:
@@ -913,7 +942,7 @@ class Scanner:
                 and not (c.rule in self._yielding and any(c.start < s < c.end < e for s, e in keep))
             ]
             if protected and cands:
-                cands = _clip(cands, protected, text)
+                cands = _clip(cands, protected, text, self._sentence_rules)
         seeds = [Span(c.start, c.end, c.category, c.rule, frozenset()) for c in cands if c.rule in self._recurring]
         spans = self._merge(cands)
         if spans:
@@ -928,7 +957,9 @@ class Scanner:
             if protected:
                 spans = [sp for sp in spans if not any(s <= sp.start and sp.end <= e for s, e in protected)]
         if self._sentence_rules and spans:
-            spans = _to_sentences(text, spans, self._sentence_rules)
+            if any(sp.rule == _CLIPPED for sp in spans):
+                spans = _clipped_alone(text, spans)
+            spans = _to_sentences(text, spans, self._sentence_rules | {_CLIPPED_ALONE})
         return spans
 
     @property

@@ -120,6 +120,8 @@ CORPORA = [
     "outsider_ci.jsonl",
     "outsider_cj.jsonl",
     "outsider_ck.jsonl",
+    "outsider_cl.jsonl",
+    "outsider_cm.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -183,9 +185,14 @@ CORPORA = [
 # OCH-0091 (money and online selling, round 64, held out): the author's canary "immigration" is part
 # of the category code that the response names for the approver ("immigration_status"); the
 # statement, "since his cousin got picked up by immigration in October", is withheld (as OBI-0016).
+# OCM-0019 (shared spaces, round 66, held out): a dancer says the bag is probably a boyfriend's,
+# "he's always at the Puerto Rican festival selling stuff": a festival named for a people is a public
+# event and an incident's place everywhere else in these corpora ("a fight at the Dominican festival
+# on Blue Hill Ave"); here it is read as the boyfriend's people, and he is not the student.
 KNOWN_LEAKS: set[tuple[str, str]] = {
     ("outsider_cd.jsonl", "OCD-0046"),
     ("outsider_ch.jsonl", "OCH-0091"),
+    ("outsider_cm.jsonl", "OCM-0019"),
     ("outsider_cb.jsonl", "OCB-0008"),
     ("outsider_cc.jsonl", "OCC-0001"),
     ("outsider_cc.jsonl", "OCC-0067"),
@@ -317,6 +324,12 @@ UTIL_FLOOR: dict[str, float] = {
     # places (fail closed); a worksite on "Temple Street, Beacon Hill"; a dance battle's "a boy from
     # the other side" read as a crew's side
     "outsider_ci.jsonl": 0.93,
+    # round 66 (off-campus events, held out): a quinceañera goes as a family's people (round 10's
+    # reading; its author reads it as the event's place), "a house party on ..." is somebody's house,
+    # a victim "from Everett" goes as a home, and clauses that say "family" or "families" ("after a
+    # family funeral", "families were taking pictures in the parking lot off Morrissey Boulevard")
+    # lose the place they name (fail closed)
+    "outsider_cl.jsonl": 0.80,
 }
 
 
