@@ -377,7 +377,9 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         # (round 60: nor a place's preposition, "leaving the prayer room near room 221")
         r"(?!(?:in|at|on|to|for|with|from|by|during|after|before|into|of|near|behind|beside|outside|inside|across|"
         r"around|under|above|below|past|off|has|have|had|is|are|was|were|will|would|"
-        r"can|could|does|do|did|gets|got|takes|took)\b)(?!" + _alternation(person_nouns) + r"\b)"
+        r"can|could|does|do|did|gets|got|takes|took|"
+        # (round 67: nor a quantifier or an article, "calling him project kid all game")
+        r"all|every|each|this|that|last|next|whole|entire|the|a|an)\b)(?!" + _alternation(person_nouns) + r"\b)"
         if person_nouns
         else ""
     )
@@ -681,9 +683,17 @@ def _questions(raw: Any) -> tuple[tuple[Category, re.Pattern[str]], ...]:
 
 
 def _listed(precision: Mapping[str, list[str]], key: str, before: str, after: str) -> re.Pattern[str] | None:
-    """A precision.yaml list as one pattern between ``before`` and ``after``; None when it is empty."""
-    words = precision.get(key) or []
-    return re.compile(before + _alternation(words) + after) if words else None
+    """A precision.yaml list as one pattern between ``before`` and ``after``; None when it is empty.
+    An entry written "re:..." is a pattern of its own, in the matched (lower-case) view."""
+    entries = precision.get(key) or []
+    words = [w for w in entries if not str(w).startswith("re:")]
+    alts = ([_alternation(words)] if words else []) + [f"(?:{str(w)[3:]})" for w in entries if str(w).startswith("re:")]
+    if not alts:
+        return None
+    try:
+        return re.compile(before + "(?:" + "|".join(alts) + ")" + after)
+    except re.error as exc:
+        raise RedactorLoadError(f"precision.yaml {key}: bad regex: {exc}") from exc
 
 
 def _cue_phrases(words: list[str], where: str) -> re.Pattern[str]:

@@ -122,6 +122,8 @@ CORPORA = [
     "outsider_ck.jsonl",
     "outsider_cl.jsonl",
     "outsider_cm.jsonl",
+    "outsider_cn.jsonl",
+    "outsider_co.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -185,6 +187,9 @@ CORPORA = [
 # OCH-0091 (money and online selling, round 64, held out): the author's canary "immigration" is part
 # of the category code that the response names for the approver ("immigration_status"); the
 # statement, "since his cousin got picked up by immigration in October", is withheld (as OBI-0016).
+# OCO-0032 (physical education, round 67): the author's canary "immigration" is part of the category
+# code the approver sees ("immigration_status"); the statement, "their landlord on [street]
+# threatened to call immigration on them", is withheld (as OCH-0091).
 # OCM-0019 (shared spaces, round 66, held out): a dancer says the bag is probably a boyfriend's,
 # "he's always at the Puerto Rican festival selling stuff": a festival named for a people is a public
 # event and an incident's place everywhere else in these corpora ("a fight at the Dominican festival
@@ -193,6 +198,7 @@ KNOWN_LEAKS: set[tuple[str, str]] = {
     ("outsider_cd.jsonl", "OCD-0046"),
     ("outsider_ch.jsonl", "OCH-0091"),
     ("outsider_cm.jsonl", "OCM-0019"),
+    ("outsider_co.jsonl", "OCO-0032"),
     ("outsider_cb.jsonl", "OCB-0008"),
     ("outsider_cc.jsonl", "OCC-0001"),
     ("outsider_cc.jsonl", "OCC-0067"),
