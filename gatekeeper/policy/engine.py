@@ -359,16 +359,6 @@ class PolicyEngine:
         self._attachment_memo: dict[str, str | None] = {}
 
     # -- loading ------------------------------------------------------------------------------
-    def _placeholder(self, k: str) -> bool:
-        """A threat statement that says nothing: a placeholder ("TBD"), or one with a note that the
-        statement is still to come ("TBD - Mr. Keane will fill this in", outsider round 65)."""
-        if k in self._placeholders:
-            return True
-        for p in self._placeholder_prefixes:
-            if k.startswith(p + "_") and not self._placeholder_notes.isdisjoint(k[len(p) + 1 :].split("_")):
-                return True
-        return False
-
     @classmethod
     def load(cls, policy_dir: Path) -> PolicyEngine:
         """Read, validate and compile the policy under ``policy_dir`` (the ``policies/`` folder,
@@ -694,6 +684,16 @@ class PolicyEngine:
         return None
 
     # -- deciding -----------------------------------------------------------------------------
+    def _placeholder(self, k: str) -> bool:
+        """A threat statement that says nothing: a placeholder ("TBD"), or one with a note that the
+        statement is still to come ("TBD - Mr. Keane will fill this in", outsider round 65)."""
+        if k in self._placeholders:
+            return True
+        for p in self._placeholder_prefixes:
+            if k.startswith(p + "_") and not self._placeholder_notes.isdisjoint(k[len(p) + 1 :].split("_")):
+                return True
+        return False
+
     def decide(self, facts: Facts) -> Decision:
         """Decide; never raises. An internal error is a deny with reason ``policy_error``."""
         try:

@@ -525,8 +525,9 @@ def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     word = m.group(0).lower()
     if word.endswith(("'s", "\u2019s")):
         return m.end() >= c.start - 40 and m.start() <= c.end + 8
+    # ("boys from", "kids from": beside it only too, round 65)
     if word != "from" and not word.endswith(" from"):
-        return True  # ("boys from", "kids from": beside it only too, round 65)
+        return True
     if _FROM_SEAT.match(m.string, m.end()) is not None:
         return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
     if _TAKEN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None:
@@ -650,6 +651,7 @@ class Scanner:
             if " " not in t.text and t.category in _PERSON_CATEGORIES and t.text in lexicon.place_given_names
         )
         self._sentence_rules = frozenset(rule.id for rule in lexicon.rules if rule.scope == "sentence")
+        self._sentence_rules_clipped = self._sentence_rules | {_CLIPPED_ALONE}
         self._group_rules = frozenset(rule.id for rule in lexicon.rules if rule.names_group)
         self.phrase_rules = frozenset(rule.id for rule in lexicon.rules if rule.scope == "phrase")
         self._recurring = frozenset(rule.id for rule in lexicon.rules if rule.recurs)
@@ -959,7 +961,7 @@ class Scanner:
         if self._sentence_rules and spans:
             if any(sp.rule == _CLIPPED for sp in spans):
                 spans = _clipped_alone(text, spans)
-            spans = _to_sentences(text, spans, self._sentence_rules | {_CLIPPED_ALONE})
+            spans = _to_sentences(text, spans, self._sentence_rules_clipped)
         return spans
 
     @property
