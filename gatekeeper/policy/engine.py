@@ -448,15 +448,12 @@ class PolicyEngine:
             raise _fail(rel, "no grounds")
         grounds: dict[str, _Ground] = {}
         ground_aliases: dict[str, str] = {}
-        placeholders = frozenset(
-            key(p) for p in _str_list(_yaml(files, rel).get("placeholder_statements"), rel, "placeholder_statements")
-        ) | frozenset({""})
-        placeholder_prefixes = frozenset(
-            key(p) for p in _str_list(_yaml(files, rel).get("placeholder_prefixes"), rel, "placeholder_prefixes")
-        )
-        placeholder_notes = frozenset(
-            key(p) for p in _str_list(_yaml(files, rel).get("placeholder_notes"), rel, "placeholder_notes")
-        )
+        def keys(name: str) -> frozenset[str]:
+            return frozenset(key(p) for p in _str_list(_yaml(files, rel).get(name), rel, name))
+
+        placeholders = keys("placeholder_statements") | frozenset({""})
+        placeholder_prefixes = keys("placeholder_prefixes")
+        placeholder_notes = keys("placeholder_notes")
         for name, spec in gdata.items():
             gkey = key(name)
             if gkey != name:

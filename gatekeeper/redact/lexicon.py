@@ -555,15 +555,13 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
     if places and preps:
         # "the MBTA bus stop on", "the Boston Public Library branch on", "the side door off"
         # (an adverb between: "on the sidewalk outside on Metropolitan Ave", outsider round 21)
-        before_alts.append(
-            r"(?P<f>\b" + _alternation(places) + r")(?:\s+(?:outside|out\s+front|right|just|directly))?\s+"
-            + _alternation(preps)
-        )
-        # a place on a street, then the street's neighbourhood ("the Stop & Shop parking lot on
+        # (or the place on a street, then the street's neighbourhood: "the Stop & Shop parking lot on
         # Centre St in Jamaica Plain", outsider round 64)
         before_alts.append(
-            r"(?P<f2>\b" + _alternation(places) + r")\s+(?:on|off|at)\s+(?:[A-Z][\w'&.-]*\s+){1,3}"
-            r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|pl|place|ct|court|way|sq|square)\.?,?\s+in"
+            r"(?P<f>\b" + _alternation(places) + r")(?:(?:\s+(?:outside|out\s+front|right|just|directly))?\s+"
+            + _alternation(preps)
+            + r"|\s+(?:on|off|at)\s+(?:[A-Z][\w'&.-]*\s+){1,3}"
+            r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|pl|place|ct|court|way|sq|square)\.?,?\s+in)"
         )
     if moves:
         before_alts.append(r"\b" + _alternation(moves))
@@ -682,12 +680,16 @@ def _questions(raw: Any) -> tuple[tuple[Category, re.Pattern[str]], ...]:
         raise RedactorLoadError(f"precision.questions_asking: {exc}") from exc
 
 
+def _written(entries: list[str]) -> tuple[list[str], list[str]]:
+    """A reviewed list's plain words and its entries written "re:...", each a pattern of its own."""
+    return [w for w in entries if not w.startswith("re:")], [w[3:] for w in entries if w.startswith("re:")]
+
+
 def _listed(precision: Mapping[str, list[str]], key: str, before: str, after: str) -> re.Pattern[str] | None:
     """A precision.yaml list as one pattern between ``before`` and ``after``; None when it is empty.
     An entry written "re:..." is a pattern of its own, in the matched (lower-case) view."""
-    entries = precision.get(key) or []
-    words = [w for w in entries if not str(w).startswith("re:")]
-    alts = ([_alternation(words)] if words else []) + [f"(?:{str(w)[3:]})" for w in entries if str(w).startswith("re:")]
+    words, patterns = _written([str(w) for w in precision.get(key) or []])
+    alts = ([_alternation(words)] if words else []) + [f"(?:{p})" for p in patterns]
     if not alts:
         return None
     try:
@@ -699,9 +701,9 @@ def _listed(precision: Mapping[str, list[str]], key: str, before: str, after: st
 def _cue_phrases(words: list[str], where: str) -> re.Pattern[str]:
     """A context's cues: whole words or phrases, and patterns written "re:..." (a bus route's "the
     66", outsider round 33), case-insensitive."""
-    plain = [w.lower() for w in words if not w.startswith("re:")]
-    alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []
-    alts += [w[3:] for w in words if w.startswith("re:")]
+    plain, patterns = _written(words)
+    alts = [r"\b" + _alternation([w.lower() for w in plain]) + r"\b"] if plain else []
+    alts += patterns
     try:
         return re.compile("|".join(alts) or r"(?!)", re.I)
     except re.error as exc:
@@ -715,8 +717,7 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
     stay = ("stay", "stays", "staying", "stayed")
     # a cue written "re:..." is a pattern of its own, with its exceptions in the reviewed file
     # ("development" but not "Development Corporation", outsider round 45)
-    written = [c[3:] for c in cues if c.startswith("re:")]
-    cues = [c for c in cues if not c.startswith("re:")]
+    cues, written = _written(cues)
     plain = [c for c in cues if not c.endswith("'s") and c not in ("from", "live", "home", "place", *stay)]
     owned = [c for c in cues if c.endswith("'s")]
     alts = [r"\b" + _alternation(plain) + r"\b"] if plain else []

@@ -303,6 +303,14 @@ def _with_recurrences(text: str, spans: list[Span], seeds: list[Span]) -> list[S
     return sorted([*spans, *extra], key=lambda s: (s.start, s.end)) if extra else spans
 
 
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, by its stops (at most 300 characters back)."""
+    w0 = max(0, start - 300)
+    lo = max((m.end() for m in _SENT_STOP.finditer(text, w0, start)), default=w0)
+    m = _SENT_STOP.search(text, end)
+    return lo, (m.start() if m is not None else len(text))
+
+
 _CLIPPED = "clipped_statement"
 _CLIPPED_ALONE = "clipped_statement_alone"
 
@@ -316,9 +324,7 @@ def _clipped_alone(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in spans:
         if sp.rule == _CLIPPED:
-            lo = max((m.end() for m in _SENT_STOP.finditer(text, max(0, sp.start - 300), sp.start)), default=0)
-            m = _SENT_STOP.search(text, sp.end)
-            hi = m.start() if m is not None else len(text)
+            lo, hi = _sentence_of(text, sp.start, sp.end)
             if not any(o is not sp and o.rule != _CLIPPED and o.start < hi and lo < o.end for o in spans):
                 sp = Span(sp.start, sp.end, sp.category, _CLIPPED_ALONE, sp.others)
         out.append(sp)
@@ -331,10 +337,7 @@ def _to_sentences(text: str, spans: list[Span], rules: frozenset[str]) -> list[S
     grown: list[Span] = []
     for sp in spans:
         if sp.rule in rules:
-            w0 = max(0, sp.start - 300)
-            lo = max((m.end() for m in _SENT_STOP.finditer(text, w0, sp.start)), default=w0)
-            m = _SENT_STOP.search(text, sp.end)
-            hi = m.start() if m is not None else len(text)
+            lo, hi = _sentence_of(text, sp.start, sp.end)
             while lo < sp.start and not text[lo].isalnum():
                 lo += 1
             sp = Span(min(lo, sp.start), max(hi, sp.end), sp.category, sp.rule, sp.others)
@@ -524,7 +527,7 @@ def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     pills are his grandmother's, ... meeting buyers in the parking lot in Nubian Square", round 64)."""
     word = m.group(0).lower()
     if word.endswith(("'s", "\u2019s")):
-        return m.end() >= c.start - 40 and m.start() <= c.end + 8
+        return _beside(m, c, 40)
     # ("boys from", "kids from": beside it only too, round 65)
     if word != "from" and not word.endswith(" from"):
         return True
@@ -532,7 +535,12 @@ def _near_cue(m: re.Match[str], c: _Cand) -> bool:
         return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
     if _TAKEN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None:
         return False  # "had his bike stolen from the White St rack": where a thing was (outsider round 63)
-    return m.end() >= c.start - 30 and m.start() <= c.end + 8
+    return _beside(m, c, 30)
+
+
+def _beside(m: re.Match[str], c: _Cand, before: int) -> bool:
+    """The cue ends at most ``before`` characters ahead of the finding, or starts just after it."""
+    return m.end() >= c.start - before and m.start() <= c.end + 8
 
 
 def _clip_lines(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -1139,21 +1147,20 @@ class Scanner:
             if m is None:
                 return False
             lead = m.start()  # "from the Bromley on Heath St": the lead-in counts
-        elif (fg := next((g for g in ("f", "f2") if m.groupdict().get(g) is not None), None)) is not None:
+        elif m.groupdict().get("f") is not None:
             # "come straight from the Library branch on Centre St": the word that leads to the
-            # facility says where the student was, not where anyone lives ("f2": the facility's
-            # street, then its neighbourhood)
-            f = m.start(fg)
+            # facility says where the student was, not where anyone lives
+            f = m.start("f")
             # the facility word is itself a residence cue's ("or my building on Pellridge Ave",
             # precision.yaml; not "our building": staff mean the school): somebody's home
             # (or a cue's possessive right before it: "his dad's place on Poplar St", round 47)
             # (a long cue too, "walks from the bus stop to our building", round 49)
-            if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 60), m.end(fg))):
+            if cues is not None and any(o.end() >= f - 1 for o in cues.finditer(head, max(0, f - 60), m.end("f"))):
                 return False
             # (on the text: the clause may start inside "R.T.'s")
             at = c.start - len(head) + f
             if (
-                head[f : m.end(fg)].lower() in lex.owned_homes
+                head[f : m.end("f")].lower() in lex.owned_homes
                 and _OWNER_BEFORE.search(text, max(0, at - 30), at) is not None
             ):
                 return False
