@@ -565,6 +565,21 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         )
     if moves:
         before_alts.append(r"\b" + _alternation(moves))
+    events = precision.get("incident_events") or []
+    attacks = precision.get("incident_attacks") or []
+    if events:
+        # "The fight was on Mass Ave", "the shooting happened right near Bowdoin St"
+        before_alts.append(
+            r"\b" + _alternation(events) + r"\s+(?:was|were|is|happened|happens|occurred|took\s+place|broke\s+out|"
+            r"started|began|went\s+down|kicked\s+off|continued)(?:\s+(?:right|just|again|later|first|outside))?"
+            r"\s+(?:on|at|near|along|by|outside)"
+        )
+    if attacks:
+        # "he got jumped on Geneva Ave", "was shot at near Bowdoin St"
+        before_alts.append(
+            r"\b(?:got|gets|get|getting|was|were|been|being)\s+(?:\w+\s+)?" + _alternation(attacks)
+            + r"(?:\s+(?:right|just|again|outside))?\s+(?:on|at|near|along|by|outside)"
+        )
     # a vehicle that stops where the incident is ("van stopped on Warren St", "pulling over Morton
     # St", "ice cream truck parked on Washington St", outsider round 22)
     before_alts.append(
@@ -710,6 +725,14 @@ def _cue_phrases(words: list[str], where: str) -> re.Pattern[str]:
         raise RedactorLoadError(f"{where}: bad regex: {exc}") from exc
 
 
+# a relative one stays with is a home ("staying with her sister near Roslindale Square", outsider
+# round 68), where "stayed with her" is the student kept company
+_KIN = (
+    r"(?:sister|brother|aunt|auntie|uncle|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|"
+    r"grandparents|cousins?|family|relatives?|parents?|godmother|godfather|stepmom|stepdad|boyfriend|girlfriend)"
+)
+
+
 def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern[str]:
     """Residence cues; a possessive one ("uncle's", "grandma's") only where it stands for a home
     ("staying at his uncle's", "at grandma's on Harvard St"), not before a thing ("my uncle's truck"),
@@ -737,7 +760,7 @@ def _cue_pattern(cues: list[str], places: list[str] | None = None) -> re.Pattern
             # (round 60: a court's "stay-away order" is no stay)
             r"\b"
             + _alternation([w for w in stay if w in cues])
-            + r"\b(?![ \t]*-[ \t]*away\b)(?!\s+(?:with\s+(?:the|a|an|him|her|them|"
+            + r"\b(?![ \t]*-[ \t]*away\b)(?!\s+(?:with\s+(?:(?:the|a|an|her)\b(?!\s+" + _KIN + r"\b)|him|them|"
             # outsider round 38: "the building stayed closed", "the doors stayed locked"
             r"us|me|staff|security|police)\b|calm|back|after|late|behind|quiet|put|away|out\b|until|till|"
             r"closed|open|locked|shut|secured|in\s+lockdown|in\s+place|on\s+lockdown|dark|empty|"

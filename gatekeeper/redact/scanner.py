@@ -248,7 +248,8 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, (m2.start() if m2 is not None else min(len(text), e + 200))
 
 
-_KIN_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN, Category.ETHNICITY})
+# (and a faith's: "he works at the halal market" after "my dad", outsider round 68)
+_KIN_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN, Category.ETHNICITY, Category.RELIGION})
 # a country's and a people's name alike may say where a thing was made ("a Turkish-made shotgun",
 # "the powder is 'Bolivian'", outsider round 36); "made in" before a people's name is a language's
 # ("the call was made in Vietnamese")
