@@ -1243,6 +1243,9 @@ class Scanner:
                 if (
                     (
                         payload.keep_after is not None
+                        # a people in the plural names people, never a thing's kind: "we Puerto
+                        # Ricans stick together" is no "Thai stick" (outsider round 69)
+                        and not (plural and payload.category in _KIN_CATEGORIES)
                         and payload.keep_after.match(view, te)
                         and not self._kin_culture(view, start, te, payload)
                         and not self._taunted(view, start, payload)

@@ -126,6 +126,8 @@ CORPORA = [
     "outsider_co.jsonl",
     "outsider_cp.jsonl",
     "outsider_cq.jsonl",
+    "outsider_cr.jsonl",
+    "outsider_cs.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -196,7 +198,13 @@ CORPORA = [
 # "he's always at the Puerto Rican festival selling stuff": a festival named for a people is a public
 # event and an incident's place everywhere else in these corpora ("a fight at the Dominican festival
 # on Blue Hill Ave"); here it is read as the boyfriend's people, and he is not the student.
+# OCS-0003, OCS-0013 (building staff as finders, round 69, held out): the author's canary
+# "immigration" is part of the category code the approver sees ("immigration_status"); the
+# statements, "whether the school reports to immigration" and "asked that immigration not be
+# called", are withheld (as OCH-0091).
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_cs.jsonl", "OCS-0003"),
+    ("outsider_cs.jsonl", "OCS-0013"),
     ("outsider_cd.jsonl", "OCD-0046"),
     ("outsider_ch.jsonl", "OCH-0091"),
     ("outsider_cm.jsonl", "OCM-0019"),
