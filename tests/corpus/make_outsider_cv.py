@@ -35,8 +35,9 @@ names that contain a neighbourhood or a language (East Boston High School, Missi
 Charlestown High School, Boston Latin Academy, English High School), school subjects ("10th grade
 English", "Spanish teacher", "French class"), an "ice pack" from the nurse, a cut over the "left
 temple", "blood" on a sleeve, a "Visa gift card", "stage crew" and the "custodial crew", a
-"Burger King" bag, a game against "Catholic Memorial", "Chinese takeout", "homeroom papers", and
-hospital names. Incident facts (weapon, drug, injury, place inside the school) are always kept.
+"Burger King" bag, a game against "Catholic Memorial", "Chinese takeout", "homeroom papers", a
+"Greek Festival assembly", a "Guardian Angel" canister, a "Brighton-Charlestown game", and hospital
+names ("Mass General", "Mass Eye and Ear", "Beth Israel"). Incident facts (weapon, drug, injury, place inside the school) are always kept.
 
 Standard library only. Writes tests/data/corpus/outsider_cv.jsonl next to this directory tree.
 """
@@ -359,7 +360,8 @@ add("allow", ground="credible_threat", rcp="bpd/district-c11",
     Clerk note: callback made 12/9 8:05 with help from Ms. Sousa.
     """,
     key="shoot", mct=["little brother at the bus", "on Friday"],
-    mnc=["Portuguese"], cats=["language"], tags=["allow_threat", "voice_voicemail"])
+    mnc=["Portuguese", "the good English"], cats=["language"],
+    tags=["allow_threat", "voice_voicemail"])
 
 # 13
 add("deny", reason="ground_not_permitted", ground="gang_activity", rcp="bpd/district-b2",
@@ -1079,3 +1081,804 @@ add("allow", ground="serious_violence", rcp="bpd/district-e13", school="English 
     key="forearm", mct=["cafeteria chair", "both bones of the forearm", "ice pack"],
     mnc=["Jamaican", "patois"], cats=["ethnicity", "language"],
     tags=["allow_violence", "trap_school_name", "trap_ice", "trap_subject"])
+
+# 56
+add("allow", ground="weapon", weapon="kitchen knife", rcp="bpd/district-e13",
+    school="Young Achievers K-8", name="Mustafa Karimi", sid="2330519", dob="2012-04-04",
+    grade=8, at="2025-12-02T13:40:00-05:00", loc="Young Achievers K-8, 8th grade science room",
+    desc="""
+    Science teacher's report. 1:40 PM. Mustafa was at the lab table when a kitchen knife (black
+    plastic handle, 6 inch blade) slid out of his binder. He grabbed it and told the boy across
+    from him, "your cousin touches my brother again, I'll use it." The other boy's cousin and
+    Mustafa's 6th grade brother had a fight in the yard on Friday. I told Mustafa to put the knife
+    on the table and step back, which he did. His father told the AP later that the family came here
+    as refugees and that the boys have "seen too much," and he was afraid of what would happen to
+    Mustafa now. No one was injured.
+    """,
+    key="kitchen knife", mct=["6 inch blade", "lab table", "slid out of his binder"],
+    mnc=["refugee"], cats=["immigration_status"], tags=["allow_weapon", "voice_teacher"])
+
+# 57
+add("deny", reason="excluded_substance", ground="drugs", subs=["THC gummies", "nicotine pouches"],
+    rcp="bpd/district-b2", school="John D. O'Bryant School", name="Valentina Rendón",
+    sid="2253308", dob="2009-09-29", grade=10, at="2026-03-26T11:50:00-04:00",
+    loc="John D. O'Bryant School, cafeteria",
+    desc="""
+    During lunch Valentina was selling gummies out of a Sour Patch bag to 9th graders. The package
+    in her backpack said 10 mg THC per piece and there were two cans of Zyn nicotine pouches. She said
+    her older cousin gave her the stuff to sell after he and her brother had a falling out and she
+    "owes" him. Two 9th graders ate gummies and were seen by the nurse; both fine. Mom said the
+    family is Colombian and very strict and asked that we not involve police, but the AP asked
+    whether we should send this over.
+    """,
+    mnc=["Colombian"], cats=["ethnicity"], tags=["deny_substance"])
+
+# 58
+add("allow", ground="drugs", subs=["heroin"], rcp="bpd/district-c11",
+    school="John D. O'Bryant School", name="Marquis Haynes", sid="2116671", dob="2008-02-14",
+    grade=12, at="2025-11-04T14:15:00-05:00", loc="John D. O'Bryant School, 1st floor boys bathroom",
+    desc="""
+    Incident 11/4, 2:15 PM, first floor boys bathroom.
+    SSS Burrell found Marquis (gr 12) in a stall with a spoon, a lighter and a torn glassine bag
+    stamped with a red crown. Eight more unopened glassine bags with the same stamp were in his
+    sneaker. Marquis said he is not using, he took the bags from his younger cousin so the cousin
+    would stop, and that their mothers (sisters) are not speaking because of it. The cousin is in
+    9th grade at the Burke. Marquis told the nurse the family is "all on Four Corners, everybody
+    knows everybody." Naloxone was on hand but not needed. The substance was turned over to BPD
+    school police; the SRO believes it is heroin.
+    """,
+    key="heroin", mct=["glassine", "red crown", "Naloxone"],
+    mnc=["Four Corners"], cats=["neighborhood"], tags=["allow_drugs", "voice_sss"])
+
+# 59
+add("allow", ground="credible_threat", rcp="bpd/district-a1", school="Boston Latin Academy",
+    name="Kenny Lau", sid="2228430", dob="2009-05-28", grade=10,
+    at="2026-04-09T08:30:00-04:00", loc="Boston Latin Academy, room 112",
+    threat="""Kenny wrote in his journal, which he handed to the teacher, that on the day of the
+    Greek Festival assembly he will bring his uncle's handgun and "finish" W.Z. and W.Z.'s older
+    brother, whom he names, because the brother beat Kenny's cousin unconscious. He described
+    where he will stand and said the uncle keeps the gun unlocked.""",
+    desc="""
+    SIS DISCIPLINE EXPORT - BLA
+    Incident ID: 26-0412
+    Date/Time: 04/09/2026 08:30
+    Location: Rm 112
+    Reported by: T. Ngata (teacher, Grade 10 Humanities)
+    Description: Student turned in a journal entry stating he will bring his uncle's handgun to the
+    Greek Festival assembly and "finish" two named students. Conflict is between student's cousin
+    and the older brother of one target, who fought at a family party. Student was calm, stated
+    "I wrote what I meant." Parent contact made with Cantonese interpreter (parent request).
+    Referred: counseling, safety team, BPD.
+    """,
+    key="handgun", mct=["Greek Festival assembly", "journal entry"],
+    mnc=["Cantonese"], cats=["language"],
+    tags=["allow_threat", "voice_sis", "trap_greek"])
+
+# 60
+add("deny", reason="ground_not_permitted", ground="vandalism", rcp="bpd/district-b3",
+    school="Community Academy of Science and Health", name="Jevon Pratt", sid="2087219",
+    dob="2008-07-11", grade=11, at="2026-01-05T07:30:00-05:00",
+    loc="Community Academy of Science and Health, east wall",
+    desc="""
+    Custodian found fresh spray paint on the east wall Monday morning: the name of a junior's family
+    crossed out and "NSB" in red with a crown. Camera shows two people at 11 PM Sunday; staff believe
+    one is Jevon and the other his older cousin. The families have been feuding since a car accident
+    in the fall. Students say NSB stands for Norfolk Street Boys. Cleanup cost estimated at $800.
+    No one was hurt. We would like this to go to BPD for the damage.
+    """,
+    mnc=["Norfolk Street"], cats=["gang_affiliation"], tags=["deny_ground"])
+
+# 61
+add("allow", ground="weapon", weapon="loaded handgun", rcp="bpd/district-b2",
+    school="TechBoston Academy", name="Christian Lebrón", sid="2044986", dob="2007-06-06",
+    grade=12, at="2026-05-21T12:00:00-04:00", loc="TechBoston Academy, 2nd floor boys bathroom",
+    extra={"race_ethnicity": "Hispanic/Latino", "ell_program": "SEI Spanish",
+           "iep": False, "counselor": "Ms. Adeyemi"},
+    desc="""
+    12:00 PM. A student reported that Christian was showing a gun in the second floor boys bathroom
+    to "let the Rivera boys know." SSS Carr and AP Doyle found Christian in the bathroom and escorted
+    him to the office. In his backpack: a black 9mm handgun with a loaded magazine (12 rounds), no
+    round chambered, wrapped in a hoodie. Christian said the older Rivera brother pulled a gun on
+    his little brother last week at the park and "I got to protect my family." The Rivera boys are
+    his second cousins; the families split years ago. Christian did not resist. BPD officers
+    responded at 12:20 and took custody of the firearm.
+    """,
+    key="9mm handgun", mct=["loaded magazine (12 rounds)", "no round chambered", "wrapped in a hoodie"],
+    mnc=["Hispanic", "Latino", "SEI Spanish"], cats=["ethnicity", "language"],
+    tags=["allow_weapon", "structured"])
+
+# 62
+add("deny", reason="face_surveillance", ground="weapon", weapon="knife", rcp="bpd/district-a7",
+    school="East Boston High School", name="Nicolás Herrera", sid="2242279", dob="2008-01-19",
+    grade=11, at="2025-10-15T15:00:00-04:00", loc="East Boston High School, rear doors",
+    att=[{"kind": "face_match", "name": "rear_doors_face_recognition_hits.csv"}],
+    desc="""
+    Rear door cameras show a group of four, including junior Nicolás Herrera and an adult believed
+    to be his cousin, waiting for a 10th grader whose brother is fighting with Nicolás's brother. One
+    of them lifts his shirt to show the handle of a knife. A parent volunteer who works in security
+    ran the clip through a face recognition app and got names for all four; the hits file is attached
+    so BPD can confirm identities. No one was hurt.
+    """,
+    mnc=["face recognition"], cats=["face_surveillance"], tags=["deny_face"])
+
+# 63
+add("allow", ground="serious_violence", rcp="bpd/district-d4", school="New Mission High School",
+    name="Khalil Barnes", sid="2141208", dob="2008-09-03", grade=11,
+    at="2026-02-05T12:40:00-05:00", loc="New Mission High School, lobby",
+    desc="""
+    AP write-up. At 12:40 Khalil's older sister, who is a senior at another school, was buzzed in
+    to "drop off lunch." In the lobby she and Khalil confronted a 12th grader (T.B.) who had dated
+    their cousin. Khalil smashed a glass juice bottle across T.B.'s face. T.B. had a long cut from
+    his eyebrow to his ear and blood on his left sleeve and all down his shirt. Nurse packed the
+    wound; EMS took him to Boston Medical Center, where a plastic surgeon closed it; he also has a
+    fractured cheekbone. Khalil's mother said on the phone they were at church all weekend, "we are
+    Seventh-day Adventist, we don't fight," and that this is the cousin's doing.
+    """,
+    key="fractured cheekbone", mct=["glass juice bottle", "blood on his left sleeve", "fractured cheekbone"],
+    mnc=["Adventist", "at church"], cats=["religion"], tags=["allow_violence", "trap_blood"])
+
+# 64
+add("allow", ground="drugs", subs=["methamphetamine"], rcp="bpd/district-e5", school="Boston Latin School",
+    name="Anton Petrenko", sid="2200873", dob="2009-04-22", grade=10,
+    at="2026-01-21T09:20:00-05:00", loc="Boston Latin School, 3rd floor study hall",
+    desc="""
+    Study hall proctor's statement. Around 9:20 Anton was handing out orange pills that he called
+    Adderall to two classmates who had a test. One of them told me. Anton had a pill bottle with 23
+    orange round tablets stamped "b 974." He said his older cousin sells them and that he and his
+    brother got into it with the cousin's family about money. The SRO's test was positive for
+    methamphetamine, so these are pressed fakes, not real Adderall. Anton's mother arrived and spoke
+    to him in Russian, and asked the AP to "keep this from the cousin's side." Pills bagged.
+    """,
+    key="methamphetamine", mct=["b 974", "pressed fakes", "orange round tablets"],
+    mnc=["Russian"], cats=["language"], tags=["allow_drugs"])
+
+# 65
+add("allow", ground="weapon", weapon="knife", rcp="bpd/district-a1", school="Charlestown High School",
+    name="Ryan Doherty", sid="2105546", dob="2008-12-09", grade=11,
+    at="2025-10-08T14:10:00-04:00", loc="Charlestown High School, back fence by the field",
+    desc="""
+    Coach Alves (soccer) report. During 7th period gym on the back field I saw an older guy outside
+    the fence pass a folding knife through the chain link to Ryan. Ryan put it in his sock. I asked
+    for it and he gave it up: silver, about 3.5 inch blade, locks open. Ryan said it was his cousin
+    and that the knife was "for the Mahoney kid" whose brothers jumped Ryan's brother at a party.
+    He also said the Mahoney family are "from the Bunker Hill" like them and everybody is related
+    somehow. The older guy drove off in a gray Honda. Knife given to the AP.
+    """,
+    key="folding knife", mct=["chain link", "3.5 inch blade", "gray Honda"],
+    mnc=["Bunker Hill"], cats=["neighborhood"], tags=["allow_weapon", "trap_school_name", "voice_coach"])
+
+# 66
+add("deny", reason="missing_threat_statement", ground="credible_threat", rcp="bpd/district-b2",
+    school="Madison Park Technical Vocational High School", name="Semhar Tekle", sid="2259940",
+    dob="2009-01-13", grade=10, at="2025-12-18T10:25:00-05:00",
+    loc="Madison Park Technical Vocational High School, cosmetology lab",
+    desc="""
+    Semhar and another 10th grader argued in the cosmetology lab about their older brothers, who
+    had a fight at a family engagement party. Semhar said "you'll see what happens Friday." The
+    instructor reported it. Per students, the families are both Eritrean and the dispute goes back
+    years. Semhar has no discipline history. We are submitting so the police are aware in case
+    something happens Friday; no further statement was taken.
+    """,
+    mnc=["Eritrean"], cats=["ethnicity"], tags=["deny_threat_missing"])
+
+# 67
+add("allow", ground="credible_threat", rcp="bpd/district-b2", school="New Mission High School",
+    name="Andre Simmons", sid="2127705", dob="2008-04-16", grade=11,
+    at="2026-03-30T07:45:00-04:00", loc="New Mission High School, principal's office",
+    threat="""Andre's younger brother told the principal, and Andre confirmed in the meeting, that
+    Andre plans to bring "the strap" his older cousin keeps in the car and shoot J.R. at dismissal
+    on Tuesday at the corner where the 22 bus stops, in return for J.R.'s brothers shooting at the
+    cousin's car on Saturday.""",
+    desc="""
+    Principal to Safety Office, 3/30 7:45 AM
+
+    This morning Andre's 9th grade brother came to my office crying. He said Andre and their older
+    cousin have been planning "since Saturday" to get back at J.R., a junior here, because J.R.'s
+    older brothers shot at the cousin's car. When I met with Andre with his mother present, he did
+    not deny it: he said "they shot at my family, what am I supposed to do," and that the cousin
+    keeps a gun in the car. The boys in the hallway have been saying for weeks that the cousin is
+    Annunciation and J.R.'s brothers are from the other side. J.R. is being kept in the office until
+    his family picks him up.
+
+    Andre has been a solid student, on the honor roll last term, and his mother was clearly shocked.
+    She said the cousin has been staying with them off and on since the shooting and that she will
+    not let him back in the house. Andre is suspended pending a hearing and will not be in the
+    building Tuesday. I have asked for an officer at dismissal on Tuesday and Wednesday regardless.
+    Please call me directly on my cell if you need anything else before then.
+    - Dr. Whitfield-Barnes, Principal
+    """,
+    key="shoot", mct=["9th grade brother", "shot at the cousin's car"],
+    mnc=["Annunciation"], cats=["gang_affiliation"], tags=["allow_threat", "voice_principal"])
+
+# 68
+add("allow", ground="weapon", weapon="switchblade", rcp="bpd/district-c11",
+    school="Boston Community Leadership Academy", name="Sopheap Chhim", sid="2207718",
+    dob="2009-06-30", grade=10, at="2025-11-25T09:10:00-05:00",
+    loc="Boston Community Leadership Academy, 2nd floor hallway",
+    desc="""
+    Hallway incident, 9:10. Teacher saw Sopheap flick open a switchblade (black, push button,
+    about 3 inches) while two juniors walked past. Earlier in the week one of the juniors' cousins
+    had shoved Sopheap's younger sister on the bus, and his uncle told him "the family has to
+    answer." He closed it and gave it to the teacher when told. His mother came with his uncle;
+    they spoke mostly Khmer with the family liaison. The uncle said the other family "don't respect
+    Cambodian people." No injuries.
+    """,
+    key="switchblade", mct=["push button", "about 3 inches"],
+    mnc=["Khmer", "Cambodian"], cats=["language", "ethnicity"], tags=["allow_weapon"])
+
+# 69
+add("deny", reason="recipient_not_permitted", ground="serious_violence", rcp="mbta-transit-police",
+    school="Jeremiah E. Burke High School", name="Stanley Joseph", sid="2173302", dob="2008-10-01",
+    grade=11, at="2026-04-14T14:55:00-04:00", loc="Jeremiah E. Burke High School, front steps",
+    desc="""
+    Right after dismissal Stanley and his two brothers beat a 10th grader on the front steps over a
+    fight between the boy's cousin and their sister. The boy was kicked in the face and lost
+    consciousness; EMS took him to BMC with a fractured jaw. The brothers then ran to the train. The
+    boys' family is Haitian, per the counselor. Because they left on the Red Line, this is addressed to
+    MBTA Transit Police.
+    """,
+    mnc=["Haitian"], cats=["ethnicity"], tags=["deny_recipient"])
+
+# 70
+add("allow", ground="serious_violence", rcp="bpd/district-b3",
+    school="Community Academy of Science and Health", name="Precious Obi", sid="2234417",
+    dob="2009-07-04", grade=10, at="2025-09-26T11:20:00-04:00",
+    loc="Community Academy of Science and Health, front office",
+    desc="""
+    From the front office: at 11:20 Precious's older sister, a senior at the Burke, got buzzed in
+    saying she had a doctor's note to drop off. She went straight down the hall with Precious to
+    find a girl (A.W.) whose cousin fought their cousin at a party. Precious held A.W.'s arms and
+    her sister hit A.W. with a hair-straightener pulled from her bag. Precious then stomped on
+    A.W.'s hand. A.W. had burns on her neck and a broken finger that needed pins at Children's.
+    The sister left before SSS came. When the AP called home, Precious's aunt said the sister "is
+    staying with us at Franklin Field until things cool down."
+    """,
+    key="broken finger", mct=["hair-straightener", "burns on her neck", "needed pins"],
+    mnc=["Franklin Field"], cats=["neighborhood"], tags=["allow_violence", "voice_clerk"])
+
+# 71
+add("deny", reason="ground_not_permitted", ground="custody_dispute", rcp="bpd/district-e13",
+    school="Mission Hill K-8", name="Zoe Carrasquillo", sid="2340081", dob="2015-03-09", grade=5,
+    at="2026-01-16T14:40:00-05:00", loc="Mission Hill K-8, pickup line",
+    desc="""
+    Pickup line, 2:40. Zoe's father arrived with two of his nephews to pick up Zoe and her brother
+    (gr 2). Zoe's mother had told us in writing that only she or the grandmother may pick up. The
+    father and the mother's sister, who was also there, began yelling and the nephews stood in front
+    of the car. We kept the children inside. No one was struck. The mother says the father "moved
+    back to Egleston with his people" and there is a custody hearing next month. The mother asks that
+    BPD have a copy.
+    """,
+    mnc=["Egleston"], cats=["neighborhood"], tags=["deny_ground"])
+
+# 72
+add("allow", ground="drugs", subs=["fentanyl", "marijuana"], rcp="bpd/district-c11",
+    school="Dorchester Academy", name="Elijah Gomes", sid="2119845", dob="2008-03-31", grade=11,
+    at="2026-02-20T13:35:00-05:00", loc="Dorchester Academy, room 204",
+    desc="""
+    to: AP Bellamy / from: Mr. Kwon, rm 204 / 1:35 pm
+    elijah got called out by another junior in class about his cousin "snitching" and when they
+    were going at it a bag fell out of his hoodie. It had two blunts and a smaller baggie with grey
+    powder and a couple of small blue pills. He said the pills are "percs" his cousin gets and he
+    was bringing them to his older brother. SRO tested the powder: fentanyl. The kid he was arguing
+    with says their families both Cap Verdean and from the same street and there's been beef since
+    the cousin's funeral. I kept the class in the room till you got here.
+    """,
+    key="fentanyl", mct=["grey powder", "two blunts", "small blue pills"],
+    mnc=["Cap Verdean"], cats=["ethnicity"],
+    tags=["allow_drugs", "mixed_substances", "misspelled", "voice_teacher"])
+
+# 73
+add("allow", ground="weapon", weapon="revolver (unloaded)", rcp="bpd/district-b3",
+    school="McKinley Schools", name="Jean-Robert Ducasse", sid="2285560", dob="2010-11-02",
+    grade=9, at="2026-05-28T10:05:00-04:00", loc="McKinley Schools, classroom 5",
+    desc="""
+    Clinician's note, McKinley. At 10:05 during group, Jean-Robert told staff he had "something
+    for his brother's problem" and took a small silver revolver out of his jacket and put it on the
+    table. It was not loaded; staff secured it immediately and found no ammunition on him. He said
+    his older brother has been threatened by their cousins over a family fight at a cookout and he
+    took the gun from a relative's drawer. His mother came in distressed; she told me she cannot go
+    to the police herself because she is waiting on her asylum hearing. Student calm, assigned 1:1.
+    """,
+    key="revolver", mct=["small silver revolver", "not loaded", "during group"],
+    mnc=["asylum"], cats=["immigration_status"], tags=["allow_weapon", "voice_clinician"])
+
+# 74
+add("deny", reason="excluded_substance", ground="drugs", subs=["marijuana", "cigarettes"],
+    rcp="bpd/district-d14", school="Brighton High School", name="Darwin Mejía", sid="2290067",
+    dob="2009-10-08", grade=10, at="2025-12-12T09:45:00-05:00", loc="Brighton High School, stairwell 3",
+    desc="""
+    Two sophomores, Darwin and his cousin, were found smoking a blunt in stairwell 3 with a pack of
+    Newports next to them. Darwin also had two more pre-rolled blunts in his jacket. They said they
+    were "calming down" after Darwin's brother and the cousin's brother fought at home last night.
+    The cousin's mom came and said in front of staff the whole Honduran side of the family is in an
+    uproar. No one was hurt. Substances confiscated; parents notified.
+    """,
+    mnc=["Honduran"], cats=["ethnicity"], tags=["deny_substance"])
+
+# 75
+add("allow", ground="credible_threat", rcp="bpd/district-c11", school="TechBoston Academy",
+    name="Rayshawn Tolliver", sid="2138852", dob="2008-08-05", grade=11,
+    at="2026-03-09T08:50:00-04:00", loc="TechBoston Academy, dean's office",
+    threat="""Rayshawn told a student, who wrote it down for the dean, that he has his cousin's
+    gun "in the bushes by the side door" and will shoot the student's brother when he comes to
+    pick her up today at 2:30, because the brother hit Rayshawn's sister.""",
+    desc="""
+    Student written statement (9th grade girl, given to the dean 8:50 am):
+    Rayshawn came up to me at breakfast and said tell your brother dont come get you today because
+    he got his cousin gun in the bushes by the side door and when my brother pull up at 2:30 he
+    gonna shoot him. he said its cuz my brother hit his sister at the party. he wasnt playing, he
+    said it twice. my brother is 19 and he comes to get me every day cuz we live on Dot Ave and my
+    mom works. i dont want nobody to die over a party. please dont tell him i said it.
+    """,
+    key="gun", mct=["bushes by the side door", "2:30"],
+    mnc=["Dot Ave"], cats=["neighborhood"], tags=["allow_threat", "voice_student"])
+
+# 76
+add("allow", ground="weapon", weapon="machete", rcp="bpd/district-e18",
+    school="Boston Community Leadership Academy", name="Kofi Mensah-Asante", sid="2064451",
+    dob="2007-12-11", grade=12, at="2026-04-30T15:05:00-04:00",
+    loc="Boston Community Leadership Academy, student parking area",
+    desc="""
+    SSS Delaney, statement. At 3:05 I saw senior Kofi at the open trunk of his cousin's car in the
+    student parking area holding a machete, about 18 inches, in a black nylon sheath. Three juniors
+    were walking toward the bus stop; one of them is the brother of a girl who had a fight with
+    Kofi's sister at the Hyde Park Y. Kofi pulled the blade halfway out of the sheath and shouted
+    "come here then." I got between them and told Kofi to drop it. He threw it back in the trunk and
+    I secured it. The cousin said they all grew up three houses apart right by Cleary and "this
+    is a family thing." No one was hurt.
+    """,
+    key="machete", mct=["about 18 inches", "black nylon sheath", "open trunk"],
+    mnc=["Cleary"], cats=["neighborhood"], tags=["allow_weapon", "voice_sss"])
+
+# 77
+add("allow", ground="serious_violence", rcp="bpd/district-e13", school="Boston Latin Academy",
+    name="Farhiya Abdi", sid="2215506", dob="2009-12-27", grade=10,
+    at="2025-10-31T13:10:00-04:00", loc="Boston Latin Academy, main staircase",
+    desc="""
+    Incident summary, AP Kowalczyk. 1:10, main staircase between the 2nd and 3rd floors.
+    Farhiya and her older cousin (gr 12) confronted a 10th grade girl, H.M., over a video H.M.'s
+    sister posted about their family. After words, Farhiya shoved H.M. hard in the chest from the
+    top step and H.M. fell backward down the full flight. She could not stand. Nurse stabilized her
+    leg and EMS took her to Children's: compound fracture of the left tibia, surgery the same night.
+    Farhiya told me "she said bad things about my mom in Soomaali so everybody would understand."
+    Multiple students and a teacher saw the shove. Parents notified.
+    """,
+    key="compound fracture", mct=["full flight", "left tibia", "main staircase"],
+    mnc=["Soomaali"], cats=["language"], tags=["allow_violence", "other_language", "voice_ap"])
+
+# 78
+add("deny", reason="recipient_not_permitted", ground="weapon", weapon="knife",
+    rcp="allied-universal-security", school="English High School", name="Pedro Almonte",
+    sid="2186634", dob="2008-05-09", grade=11, at="2026-02-02T08:10:00-05:00",
+    loc="English High School, entrance scanners",
+    desc="""
+    Pedro was stopped at the entrance scanners with a folding knife in his backpack. He said he
+    carries it because his cousins and the cousins of another junior have been fighting since a
+    christening. His father said the family is Dominican and that Pedro is a good kid. The building
+    landlord's contracted security firm asked to receive all weapons reports so their guards can
+    watch for the cousins outside, so this report is being sent to them.
+    """,
+    mnc=["Dominican"], cats=["ethnicity"], tags=["deny_recipient"])
+
+# 79
+add("allow", ground="drugs", subs=["cocaine", "vape (contents unknown)"], rcp="bpd/district-e13",
+    school="English High School", name="Brayan Portillo", sid="2297753", dob="2009-02-03",
+    grade=10, at="2025-11-07T10:55:00-05:00", loc="English High School, room 115",
+    desc="""
+    Teacher's email to the AP, 10:55. "Sending Brayan down. During the quiz he and a kid whose
+    brother fought his brother last weekend started yelling. When I separated them a vape and a
+    little jar fell out of Brayan's backpack. The jar has white powder and some of it is packed
+    into small folded lottery tickets, looks like 10 or 12 of them. Brayan said 'it's my cousin's,
+    he's Salvadoran and they'll send him back if he gets caught so I hold it.' He's shaking.
+    I kept the jar and the vape on my desk until the SRO came; field test says cocaine."
+    """,
+    key="cocaine", mct=["folded lottery tickets", "white powder"],
+    mnc=["Salvadoran", "send him back"], cats=["ethnicity", "immigration_status"],
+    tags=["allow_drugs", "mixed_substances", "voice_email"])
+
+# 80
+add("allow", ground="weapon", weapon="pepper spray", rcp="bpd/district-e18",
+    school="Another Course to College", name="Linh Dang", sid="2164827", dob="2008-11-21",
+    grade=11, at="2026-01-12T12:25:00-05:00", loc="Another Course to College, courtyard",
+    desc="""
+    Lunch in the courtyard, 12:25. Linh sprayed pepper spray toward a group of three girls, hitting
+    one (S.P.) in the eyes and neck. S.P. was flushed with water by the nurse and recovered; no
+    lasting injury. The three girls are the cousins of Linh's brother's ex-girlfriend, and Linh says
+    they have been following her since the breakup. Canister (red, "Guardian Angel" keychain) taken
+    by SSS. Linh's mother said Linh was supposed to be at the Buddhist temple this weekend with her
+    grandmother "to calm her mind" and that the whole family is ashamed.
+    """,
+    key="pepper spray", mct=["Guardian Angel", "flushed with water", "courtyard"],
+    mnc=["Buddhist", "temple"], cats=["religion"], tags=["allow_weapon", "trap_angel"])
+
+# 81
+add("deny", reason="ground_not_permitted", ground="fight", rcp="bpd/district-c11",
+    school="Jeremiah E. Burke High School", name="Tyquan Mills", sid="2152290", dob="2008-06-01",
+    grade=11, at="2025-10-17T14:25:00-04:00", loc="Jeremiah E. Burke High School, 3rd floor hallway",
+    desc="""
+    A fistfight broke out in the 3rd floor hallway between Tyquan, his younger brother (gr 9) and
+    two cousins of a junior they have been arguing with about a girl. Four students total, maybe a
+    minute, a few punches landed. One boy had a bloody lip and a scraped elbow; nurse cleaned them up
+    and sent him back to class. No weapons were involved. The grandmother of the cousins called and
+    said Tyquan's family "lives on Bowdoin St and starts trouble every summer." We would like the
+    police to document it.
+    """,
+    mnc=["Bowdoin St"], cats=["neighborhood"], tags=["deny_ground"])
+
+# 82
+add("allow", ground="serious_violence", rcp="bpd/district-b2", school="Mission Hill K-8",
+    name="Jayceon Lopes", sid="2337742", dob="2011-09-20", grade=8,
+    at="2026-03-23T10:40:00-04:00", loc="Mission Hill K-8, 8th grade math room",
+    desc="""
+    10:40 AM, 8th grade math. Jayceon's cousin, who is in the other 8th grade homeroom, came in
+    with a "message" for D.H. and the two of them and D.H. started shoving. Jayceon grabbed a
+    sharpened pencil and stabbed D.H. near the right eye. D.H. was screaming and bleeding; the
+    teacher held gauze on it. EMS took him to Mass Eye and Ear, where they told his mother there is a
+    puncture of the eyelid and damage to the cornea and they cannot yet say if his vision will come
+    back fully. D.H.'s older brother and Jayceon's older brother have been fighting all year. Staff
+    have heard the older brothers are part of a "Mission Main" crew.
+    """,
+    key="cornea", mct=["sharpened pencil", "Mass Eye and Ear", "right eye"],
+    mnc=["Mission Main"], cats=["gang_affiliation"],
+    tags=["allow_violence", "trap_school_name", "trap_hospital"])
+
+# 83
+add("allow", ground="credible_threat", rcp="bpd/district-d14", school="Brighton High School",
+    name="Mason Kelly", sid="2191148", dob="2008-09-16", grade=11,
+    at="2026-04-16T11:10:00-04:00", loc="Brighton High School, room 301",
+    threat="""In English class Mason told two classmates that his older brother is bringing a
+    gun to the Brighton-Charlestown game on Saturday and that he will point out K.F.'s cousins "so
+    my brother can shoot them." He showed a photo of the gun on his phone and named the game, the
+    day and the targets.""",
+    desc="""
+    From: J. Moriarty, 11th grade English teacher, room 301
+    Re: comment in class today
+
+    During independent reading two students told me Mason had just said that his brother is
+    "bringing the gun" to the Brighton-Charlestown game Saturday and that Mason will point out
+    K.F.'s cousins "so he can shoot them." Apparently K.F.'s cousins jumped Mason's brother after
+    a party at the beginning of April. One student saw a photo of a black pistol on Mason's phone.
+    When I spoke to Mason after class he said "I didn't say that," then "whatever, they deserve it."
+    I have sent both students who came forward to the counselor. Please advise.
+    """,
+    key="shoot", mct=["11th grade English teacher", "Brighton-Charlestown game", "black pistol"],
+    mnc=[], cats=[], tags=["allow_threat", "clean", "trap_subject", "voice_email"])
+
+# 84
+add("deny", reason="missing_threat_statement", ground="credible_threat", rcp="bpd/district-c6",
+    school="Excel High School", name="Yusuf Al-Amin", sid="2201936", dob="2009-02-11", grade=10,
+    at="2025-12-05T17:05:00-05:00", loc="Excel High School, main office voicemail",
+    desc="""
+    Voicemail, main office, Fri 5:05 PM (transcribed Monday): "Yes hello my name is the uncle of a
+    boy in tenth grade. There is a problem with Yusuf and my nephew. Yusuf's brothers are saying
+    things about our family on the phone and I am worried something will happen. I speak Arabic
+    better, if somebody can call me back in Arabic. Thank you." No specific threat was described
+    in the message. Submitting so police are aware of the family conflict.
+    """,
+    mnc=["Arabic"], cats=["language"], tags=["deny_threat_missing", "voice_voicemail"])
+
+# 85
+add("allow", ground="weapon", weapon="privately made firearm (ghost gun), loaded",
+    rcp="bpd/district-b2", school="Madison Park Technical Vocational High School",
+    name="Jalen Whitaker", sid="2047723", dob="2007-07-27", grade=12,
+    at="2026-05-14T09:30:00-04:00", loc="Madison Park Technical Vocational High School, locker room",
+    extra={"gang_flag": "Associate - Lenox (per outside agency 2024)", "homeroom": "12-4",
+           "sped": "504"},
+    desc="""
+    Athletic director's report. 9:30, boys' locker room before PE. A student saw Jalen put a gun
+    in the bottom of his gym locker and told the coach. SSS and the AD opened the locker: black
+    polymer pistol with no serial number (appears to be a privately made "ghost gun"), loaded
+    magazine with 10 rounds. Jalen said his cousin was shot at two weeks ago by people connected
+    to the family of a junior here and that "my mother can't lose another one." He was escorted to
+    the office and BPD was called. Jalen's older brother was killed in 2023; staff report the two
+    families have been in conflict since then.
+    """,
+    key="ghost gun", mct=["no serial number", "10 rounds", "gym locker"],
+    mnc=["Lenox", "Associate - Lenox"], cats=["gang_affiliation"],
+    tags=["allow_weapon", "structured"])
+
+# 86
+add("deny", reason="face_surveillance", ground="drugs", subs=["fentanyl"], rcp="bpd/district-b3",
+    school="Henderson K-12 Inclusion School", name="Dominic Fairweather", sid="2113064",
+    dob="2008-04-09", grade=11, at="2026-04-22T16:00:00-04:00",
+    loc="Henderson K-12 Inclusion School, rear lot",
+    att=[{"kind": "face_match", "name": "rear_lot_faceprint_results.json"},
+         {"kind": "photo", "name": "sis_photos_grade11.zip"}],
+    desc="""
+    Staff believe junior Dominic Fairweather and his older cousin are selling pills that tested
+    positive for fentanyl in the rear lot after school; the cousin's family and another family at
+    the school have been fighting over who sells there. The district's camera vendor offered to run
+    the rear lot footage against our SIS photos and returned faceprint results with match confidence
+    for Dominic and three other students. Results and the grade 11 SIS photos are attached.
+    """,
+    mnc=["faceprint", "match confidence"], cats=["face_surveillance"], tags=["deny_face"])
+
+# 87
+add("allow", ground="drugs", subs=["LSD"], rcp="bpd/district-c11",
+    school="Snowden International School", name="Stephanie Noel", sid="2264490", dob="2009-01-24",
+    grade=10, at="2025-09-29T11:15:00-04:00", loc="Snowden International School, art room",
+    desc="""
+    Art teacher's account, 9/29. Around 11:15 Stephanie was showing a sheet of small paper squares
+    printed with cartoon suns to two classmates in the art room. When I asked, she said they were
+    "tabs" from her cousin who goes to college in the city and that she was going to sell them to
+    "pay back" a girl whose brother her cousin owes money to. The AP took the sheet: 25 squares,
+    one torn off. Her father said on the phone his family is Hatian and "the cousin is a bad
+    influence on both sides." Nurse checked her; she denied taking any and appeared normal. The
+    SRO's field test indicated LSD.
+    """,
+    key="LSD", mct=["cartoon suns", "25 squares", "art room"],
+    mnc=["Hatian"], cats=["ethnicity"], tags=["allow_drugs", "misspelled"])
+
+# 88
+add("allow", ground="serious_violence", rcp="bpd/district-c6", school="Excel High School",
+    name="Kyle Brennan", sid="2125578", dob="2008-01-15", grade=11,
+    at="2026-02-27T09:35:00-05:00", loc="Excel High School, 1st floor boys bathroom",
+    desc="""
+    Dean's report. At 9:35 a 10th grader (C.M.) was found on the floor of the first floor boys'
+    bathroom, bleeding from the mouth and unable to get up. Per C.M. and two witnesses, Kyle and his
+    cousin (gr 10) followed him in; the cousin held the door while Kyle knocked him down and kicked
+    him in the ribs and face with steel-toe work boots. EMS took C.M. to Tufts: four broken ribs,
+    a punctured lung, and two teeth knocked out. The fight is over C.M.'s older sister and Kyle's
+    brother. Kyle's mother told the dean "we're Old Colony people, we handle our own," and asked
+    that the school not call police. Kyle's boots were collected.
+    """,
+    key="punctured lung", mct=["steel-toe work boots", "four broken ribs", "punctured lung"],
+    mnc=["Old Colony"], cats=["neighborhood"], tags=["allow_violence"])
+
+# 89
+add("deny", reason="other", ground="weapon", weapon="airsoft pistol", rcp="bpd/district-d14",
+    school="Brighton High School", name="Daniel Seo", sid="2230158", dob="2009-06-12", grade=10,
+    at="2026-05-01T13:30:00-04:00", loc="Brighton High School, bus loop",
+    desc="""
+    At the bus loop, Daniel pulled what looked like a black handgun from his waistband and pointed it
+    at the ground near two 10th graders. Staff took it: an airsoft pistol with an orange tip that had
+    been colored over with marker, loaded with plastic BBs. He said his cousin lent it to him after
+    those boys' cousins called his family names. His mother said the insults were about them being
+    Korean. No one was shot.
+    """,
+    mnc=["Korean"], cats=["ethnicity"], tags=["deny_replica"])
+
+# 90
+add("allow", ground="credible_threat", rcp="bpd/district-e13", school="Margarita Muñiz Academy",
+    name="Luis Ángel Marrero", sid="2279315", dob="2009-08-28", grade=10,
+    at="2026-01-26T10:15:00-05:00", loc="Margarita Muñiz Academy, nurse's office",
+    threat="""While in the nurse's office Luis said he has a knife at his aunt's and will "stab"
+    E.R. "in the neck" at the bus stop after school on Wednesday, because E.R.'s cousins jumped his
+    little brother. He gave the name, the place and the day and described the knife.""",
+    desc="""
+    Nursing note, 10:15. Student came in with a headache, very agitated. While I was taking his
+    temperature he said the cousins of E.R. jumped his little brother on Saturday and that he has a
+    knife "with a black handle, this long" at his aunt's house and is going to stab E.R. in the neck
+    at the bus stop after school Wednesday. I asked if he was serious and he said "watch." He said
+    his mother doesn't know because she is at the iglesia every night and "God won't help my
+    brother." Notified the AP and the counselor immediately; student stayed in the health office.
+    """,
+    key="stab", mct=["bus stop after school Wednesday", "black handle"],
+    mnc=["iglesia"], cats=["religion"],
+    tags=["allow_threat", "other_language", "voice_nurse"])
+
+# 91
+add("allow", ground="weapon", weapon="box cutter", rcp="bpd/district-b3",
+    school="Jeremiah E. Burke High School", name="Nia Grant-Holloway", sid="2189023",
+    dob="2009-04-18", grade=10, at="2025-12-10T10:00:00-05:00",
+    loc="Jeremiah E. Burke High School, room 219",
+    desc="""
+    Hi Ms. Cardoso, writing this down like you asked.
+    At about 10 in French class (room 219) Nia and Z.L. were arguing about Z.L.'s cousin, who is
+    dating Nia's older sister and "put hands on her." Nia took an orange box cutter out of her
+    pencil pouch, pushed the blade out and said "say his name again." I'm the French teacher so I
+    was right there - I told her to give it to me and she did after a few seconds. Blade was fully
+    extended. Nobody was cut. Nia cried and said her sister has been hiding at their grandma's on
+    Morton St because of the cousin. I put the box cutter in my desk until the AP came.
+    - Mme. Laroche
+    """,
+    key="box cutter", mct=["French teacher", "pencil pouch", "orange box cutter"],
+    mnc=["Morton St"], cats=["neighborhood"], tags=["allow_weapon", "trap_subject", "voice_teacher"])
+
+# 92
+add("deny", reason="ground_not_permitted", ground="truancy", rcp="bpd/district-a7",
+    school="East Boston High School", name="Thiago Nascimento", sid="2311725", dob="2009-11-30",
+    grade=9, at="2026-03-16T08:00:00-04:00", loc="East Boston High School, attendance office",
+    desc="""
+    Attendance clerk's note. Thiago has missed 14 of the last 20 days. His older cousins pick him up
+    at the corner most mornings and he does not come in; his sister (gr 11) says they are "keeping
+    him close" because of a fight with another family from their church. When I called home, the
+    aunt said in Portuguese "eles estão sem documentos, não chamem a polícia." We want the police
+    to do a wellness check and bring him to school.
+    """,
+    mnc=["sem documentos", "Portuguese", "their church"],
+    cats=["immigration_status", "language", "religion"],
+    tags=["deny_ground", "other_language", "voice_clerk"])
+
+# 93
+add("allow", ground="drugs", subs=["clonazepam (Klonopin), not prescribed"], rcp="bpd/district-b3",
+    school="Henderson K-12 Inclusion School", name="Tobi Adeyemi", sid="2246671", dob="2009-03-14",
+    grade=10, at="2025-10-24T12:10:00-04:00", loc="Henderson K-12 Inclusion School, cafeteria",
+    desc="""
+    Cafeteria, 12:10. Lunch monitor saw Tobi give two small yellow pills to a classmate in exchange
+    for cash. AP found a prescription bottle in Tobi's jacket, labeled for his aunt, containing 31
+    yellow round tablets marked "K" over "1" (clonazepam). Tobi said he took it from his aunt's
+    house where he's been staying since his parents and his uncle's family fell out. His cousin, a
+    senior at the O'Bryant, "said I could make money." When we called, the aunt asked for someone
+    who speaks Yoruba; the call was finished with the interpreter service. Classmate did not
+    swallow the pills.
+    """,
+    key="clonazepam", mct=["yellow round tablets", "labeled for his aunt", "exchange for cash"],
+    mnc=["Yoruba"], cats=["language"], tags=["allow_drugs"])
+
+# 94
+add("allow", ground="serious_violence", rcp="bpd/district-d14", school="Brighton High School",
+    name="Kayla Medeiros", sid="2256012", dob="2008-10-06", grade=11,
+    at="2026-04-03T14:30:00-04:00", loc="Brighton High School, side lot",
+    extra={"neighborhood": "Allston", "address": "Commonwealth Ave, unit withheld by SIS"},
+    desc="""
+    Side lot, 2:30, witnessed by two teachers and SSS Chu. Kayla, her sister (an 8th grader at the
+    Edison) and an older cousin surrounded a junior, R.D., who had posted a video of Kayla's mother
+    arguing with R.D.'s aunt. Kayla swung a bag with a steel U-lock inside at R.D.'s head several
+    times. R.D. fell and hit the pavement. She had a deep scalp wound and was vomiting; Beth Israel
+    diagnosed a depressed skull fracture and she was admitted. Kayla and the cousin left in a car;
+    Kayla came back with her father at 4. Bag and U-lock recovered by SSS Chu.
+    """,
+    key="skull fracture", mct=["steel U-lock", "depressed skull fracture", "Beth Israel"],
+    mnc=["Allston", "Commonwealth Ave"], cats=["neighborhood"],
+    tags=["allow_violence", "structured", "trap_hospital"])
+
+# 95
+add("deny", reason="excluded_substance", ground="drugs", subs=["Juul pods"], rcp="bpd/district-d4",
+    school="Boston Arts Academy", name="Tanvir Rahman", sid="2267304", dob="2010-02-05", grade=9,
+    at="2026-02-25T09:05:00-05:00", loc="Boston Arts Academy, music practice room",
+    desc="""
+    Tanvir was found in a music practice room with a Juul and a sleeve of mint pods, and two more
+    sleeves in his instrument case. He said his older cousin buys them for him and that he has been
+    vaping "since my family got into it with my uncle's family." His mother told the counselor that
+    at home they speak Bengali and she did not know what the device was. Devices and pods confiscated.
+    The question from the team was whether to notify police.
+    """,
+    mnc=["Bengali"], cats=["language"], tags=["deny_substance"])
+
+# 96
+add("deny", reason="recipient_not_permitted", ground="serious_violence", rcp="suffolk-da",
+    school="Boston Community Leadership Academy", name="Mateo Quispe", sid="2208849",
+    dob="2008-07-20", grade=11, at="2025-11-21T11:35:00-05:00",
+    loc="Boston Community Leadership Academy, gym",
+    desc="""
+    During 4th period gym, Mateo and his cousin beat a 12th grader with a floor hockey stick over a
+    family argument about a car. The senior has a broken arm and a cut over his eye that needed
+    stitches. Mateo's family is Peruvian and the victim's family has asked for the case to go to the
+    prosecutor's office directly, so this report is addressed to the Suffolk County District
+    Attorney's office.
+    """,
+    mnc=["Peruvian"], cats=["ethnicity"], tags=["deny_recipient"])
+
+# 97
+add("allow", ground="credible_threat", rcp="bpd/district-d4", school="Boston Arts Academy",
+    name="Jordan Alexis", sid="2144590", dob="2008-12-04", grade=11,
+    at="2026-05-26T13:40:00-04:00", loc="Boston Arts Academy, theater",
+    threat="""Jordan told the theater teacher and the stage manager that he will bring his
+    cousin's gun to the spring showcase on Friday night and "shoot" M.P.'s brothers when they come
+    to watch, because they beat up his cousin. He said the cousin already agreed to give it to him.""",
+    desc="""
+    Theater department - incident notes (typed by stage manager at the teacher's request)
+    - 1:40 pm, tech rehearsal for the spring showcase
+    - Jordan found out M.P.'s brothers will be in the audience Friday
+    - Jordan to M.P. in front of the stage crew: "tell your brothers come Friday, I'ma have my
+      cousin's gun, I'm shooting them in the lobby"
+    - repeated it to teacher when asked, said "I'm dead serious"
+    - background per crew: Jordan's cousin and M.P.'s brothers fought at a party; cousin was hurt
+    - Jordan's grandmother (guardian) lives on Mass Ave near the school, was called 2:05
+    - M.P. sent to counselor, very shaken
+    """,
+    key="shoot", mct=["spring showcase", "stage crew", "in the lobby"],
+    mnc=["Mass Ave"], cats=["neighborhood"],
+    tags=["allow_threat", "trap_crew", "layout_bullets"])
+
+# 98
+add("allow", ground="weapon", weapon="knife", rcp="bpd/district-b2", school="Dearborn STEM Academy",
+    name="Moussa Diallo", sid="2224086", dob="2009-10-19", grade=10,
+    at="2026-01-07T07:50:00-05:00", loc="Dearborn STEM Academy, breakfast line",
+    desc="""
+    Breakfast line, 7:50 AM (cafeteria manager and SSS Pina).
+    Moussa cut the line to get to a 10th grader (I.B.) and when I.B. pushed him, Moussa pulled a
+    kitchen knife with a wooden handle and a 5 inch blade from his sleeve and held it up. SSS Pina
+    grabbed his wrist and took it. No one was cut. Moussa said I.B.'s older cousins beat his brother
+    at the soccer field on Sunday and "my family is watching what I do." His father came in and
+    spoke with the AP mostly in Wolof through a relative, and said the family only came from Senegal
+    two years ago and he is worried about both of his boys. Knife secured in the main office.
+    """,
+    key="kitchen knife", mct=["breakfast line", "5 inch blade", "from his sleeve"],
+    mnc=["Wolof", "Senegal"], cats=["language", "national_origin"], tags=["allow_weapon"])
+
+# 99
+add("allow", ground="drugs", subs=["cocaine"], rcp="bpd/district-a1", school="Charlestown High School",
+    name="Aidan Sweeney", sid="2097718", dob="2008-02-22", grade=11,
+    at="2025-09-23T13:20:00-04:00", loc="Charlestown High School, room 108",
+    desc="""
+    SIS incident narrative, entered by AP 9/23 2:40 PM:
+    13:20 Rm 108. Teacher observed student snorting white powder off a Visa gift card at his desk.
+    Search of student's bag (AP + SSS present): 5 small ziplocks of white powder, approx 2.5 g total,
+    and $210 cash. Student stated the powder came from his older cousin, who "works for" the
+    family of another student; the two families have been feuding since a brawl at a christening.
+    Student said his cousin's girlfriend has "no papers" and the cousin is "doing this for her."
+    Nurse eval: elevated heart rate, student alert. Parent notified 13:45. SRO field test: cocaine.
+    """,
+    key="cocaine", mct=["Visa gift card", "5 small ziplocks", "Rm 108"],
+    mnc=["no papers"], cats=["immigration_status"],
+    tags=["allow_drugs", "trap_visa", "voice_sis", "trap_school_name"])
+
+# 100
+add("allow", ground="serious_violence", rcp="bpd/district-e13", school="English High School",
+    name="Marcus Delacroix", sid="2069954", dob="2007-10-28", grade=12,
+    at="2026-06-04T11:05:00-04:00", loc="English High School, front courtyard",
+    desc="""
+    From the Head of School, English High School, June 4. For the police liaison.
+    At 11:05, during the senior barbecue in the front courtyard, Marcus's two cousins (not students)
+    came through the gate while it was open for the caterer. With Marcus they went straight at a
+    senior, P.N., whose older brother is accused of shooting at the cousins' house in May. Marcus
+    hit P.N. with a metal folding chair while a cousin kicked him. P.N. was knocked unconscious and
+    his left collarbone was broken; he was taken to BMC and kept overnight for a head injury. Staff
+    and students heard the cousins shouting "Cameron Street" during the fight, and a junior told
+    the dean that Marcus has "been with them since middle school." Marcus stayed and was detained by
+    SSS; the cousins fled.
+
+    Timeline as reconstructed with staff: 10:55 caterer's van arrives, courtyard gate propped open;
+    11:03 two adult males enter, one in a gray hoodie, one in a red jacket; 11:05 assault, lasting
+    under a minute; 11:06 SSS Barros and Mr. Quigley separate the group; 11:07 nurse on scene, P.N.
+    not responsive for about a minute, then confused; 11:14 EMS arrives; 11:25 P.N. transported.
+    The folding chair was collected by SSS Barros and is in the dean's office. Two seniors filmed
+    part of it on their phones and have agreed to share the videos. The barbecue was ended and
+    seniors were brought inside. Marcus's mother was called at 11:20 and arrived at 12:10.
+    """,
+    key="collarbone", mct=["metal folding chair", "left collarbone", "senior barbecue"],
+    mnc=["Cameron Street"], cats=["gang_affiliation"],
+    tags=["allow_violence", "trap_school_name", "voice_principal"])
+
+
+# ---------------------------------------------------------------------------------------------
+# self-checks (labels only; nothing here touches the service)
+# ---------------------------------------------------------------------------------------------
+def _fold(s):
+    return s.casefold()
+
+
+def check():
+    assert len(CASES) == 100, len(CASES)
+    for c in CASES:
+        req, exp = c["request"], c["expect"]
+        desc = req["incident"]["description"]
+        assert 300 <= len(desc) <= 1500, (c["id"], len(desc))
+        stu = req["student"]
+        kept = " ".join(str(stu.get(k, "")) for k in ("student_id", "name", "date_of_birth",
+                                                       "grade", "school"))
+        kept = _fold(kept + " " + req["school_id"] + " " + req["recipient"] + " "
+                     + req["incident"]["location"])
+        whole = _fold(json.dumps(req, ensure_ascii=False))
+        keep_facts = [_fold(x) for x in exp["must_contain"] + exp["must_contain_text"]]
+        for m in exp["must_not_contain"]:
+            f = _fold(m)
+            assert f in whole, (c["id"], m)
+            assert f not in kept, (c["id"], "canary in kept field/location", m)
+            assert not any(f in k for k in keep_facts), (c["id"], "canary inside kept fact", m)
+        for m in exp["must_contain_text"]:
+            assert _fold(m) in _fold(desc), (c["id"], m)
+        for m in exp["must_contain"]:
+            assert _fold(m) in whole, (c["id"], m)
+        if exp["decision"] == "deny":
+            assert exp["reason"] and not exp["must_contain"], c["id"]
+        else:
+            assert 1 <= len(exp["must_contain_text"]) <= 3, c["id"]
+        if req["ground"] == "credible_threat" and exp["decision"] == "allow":
+            assert req.get("threat_statement"), c["id"]
+
+
+def main():
+    check()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as fh:
+        for c in CASES:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    deny = sum(c["expect"]["decision"] == "deny" for c in CASES)
+    print(f"wrote {len(CASES)} cases to {OUT}: {len(CASES) - deny} allow, {deny} deny")
+
+
+if __name__ == "__main__":
+    main()
