@@ -92,6 +92,10 @@ _PY = (
 )
 _PINYIN_RUN = re.compile(rf"(?<![\w'\u2019-])(?:{_PY}(?:{_PY})?[ \t]+){{2,}}{_PY}(?:{_PY})?(?![\w'\u2019-])")
 _COMMON_EN = 5_000
+# English words of kind after a hyphen ("karambit-style", "kukri-shaped"): the word before names a thing
+_KIND_WORDS = frozenset(
+    {"style", "like", "shaped", "type", "looking", "sized", "colored", "coloured", "handled", "bladed", "themed"}
+)
 # English's own small words that the district's family languages do not share ("a" and "an" are
 # Spanish, Portuguese and Haitian Creole words too)
 _FRAME_WORDS = frozenset({"the", "and", "with", "of", "his", "her", "their", "this", "that", "my", "your", "our"})
@@ -282,6 +286,10 @@ class ForeignText:
             # "twist-tied", "knock-off": English words joined (outsider round 18); a part of
             # under three letters could be any language's ("pa-gen", "af-Ingiriis")
             parts_ = w.split("-")
+            # "a karambit-style knife", "a kukri-shaped blade": a thing's kind named by a loanword
+            # and an English word of kind (outsider round 71)
+            if len(parts_) == 2 and parts_[1] in _KIND_WORDS and len(parts_[0]) >= 3:
+                return True
             return all(len(p) >= 3 and p in english for p in parts_)
         # seven letters at least, three a side, both among the 10,000 commonest words: "manman"
         # (Haitian Creole) is no "man" + "man"

@@ -108,9 +108,14 @@ _GIVEN_AFTER = re.compile(
     r"|(?:is|was)[ \t]+(?:absent|late|tardy|suspended|upset|seen|found|sent|caught|searched|hit|injured|hurt|not|also"
     r"|still)\b"
     r"|in[ \t]+(?:the|his|her|room|class|a)[ \t]+[a-z]"
+    # outsider round 71: "The aide brought Kenya in and ..."
+    r"|in(?:[ \t]+and\b|[,.;])"
     # a re-check of a released copy: the name was kept and its statement withheld ("Everett
     # [WITHHELD], when asked", outsider round 25)
     r"|\[WITHHELD\])"
+    # a clause about the person after a comma: "That's Kenya, I have her 5th period", a camera log's
+    # "10:18:50 Christian, in a red Bruins jacket, opens his bag" (outsider round 71)
+    r"|(?:'s)?,[ \t]+(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey|in[ \t]+(?:a|an|the|his|her))\b"
 )
 # "confiscated a bag ... from Sofia": a thing taken from the student names the student, not a place
 # (outsider round 24)
@@ -285,7 +290,12 @@ def _after_capital_word(text: str, i: int) -> bool:
     k = j
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'-"):
         k -= 1
-    return text[k].isupper()
+    # a sentence's pointing word is no part of a name ("That's Kenya, I have her 5th period",
+    # outsider round 71)
+    return text[k].isupper() and text[k:j] not in _POINTING
+
+
+_POINTING = frozenset({"That's", "It's", "This", "That", "Here's", "There's", "Where's", "Who's", "Thats", "Its"})
 
 
 _SENT_STOP = re.compile(r"[.!?\n]")

@@ -130,6 +130,8 @@ CORPORA = [
     "outsider_cs.jsonl",
     "outsider_cu.jsonl",
     "outsider_cv.jsonl",
+    "outsider_cw.jsonl",
+    "outsider_cx.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -204,7 +206,12 @@ CORPORA = [
 # "immigration" is part of the category code the approver sees ("immigration_status"); the
 # statements, "whether the school reports to immigration" and "asked that immigration not be
 # called", are withheld (as OCH-0091).
+# OCW-0013 (video review notes, round 71, held out): a threat against "the ones in 307 on friday",
+# the room "where the Muslim Student Association meets"; a student club's name stays by design, as
+# OAV-0102's does: withholding it would take the threat's target from police. The club's prayer
+# ("for Jumu'ah on Fridays") is withheld.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_cw.jsonl", "OCW-0013"),
     ("outsider_cs.jsonl", "OCS-0003"),
     ("outsider_cs.jsonl", "OCS-0013"),
     ("outsider_cd.jsonl", "OCD-0046"),
