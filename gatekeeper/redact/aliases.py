@@ -37,6 +37,7 @@ _INITIALS = re.compile(r"(?<![\w.])(?:\d{0,2}[A-Z]{2,5}|\d{1,2}[A-Z]|[A-Z](?:[-.
 # a short form given in brackets right after the finding: "Bowdoin-Geneva tattoo ('B-G')"
 _BRACKETED = re.compile(r"[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}\([ \t]*[\"'\u201c\u2018]?$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 # (after a quotation mark, "'Lowland or nothing'", but not inside a name, "O'Brien")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:hall|halls|basement|parking|lot|steps|gym|kitchen|yard|lobby)\b", re.I)
 # a handle, a gamertag or a device's name: a capital inside a word, or an underscore between words
@@ -281,7 +282,12 @@ def span_names(text: str, spans: Sequence[Span], specs: Sequence[AliasSpec]) -> 
             s, e = m.span()
             quoted = s > 0 and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES
             written = spec.written is not None and spec.written.search(text, max(lo, s - 20), s) is not None
-            beside = 0 <= sp.start - e <= 3 or 0 <= s - sp.end <= 3  # "he's OTB [a crew finding]"
+            beside = (
+                0 <= sp.start - e <= 3
+                or 0 <= s - sp.end <= 3  # "he's OTB [a crew finding]"
+                # in apposition: "he's with NFA, the Norfolk Ave set" (outsider round 72)
+                or (e < sp.start and _APPOSITION.fullmatch(text, e, sp.start) is not None)
+            )
             bracketed = 0 <= s - sp.end <= 40 and _BRACKETED.fullmatch(text, sp.end, s) is not None
             if (
                 quoted
