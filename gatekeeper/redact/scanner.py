@@ -253,12 +253,15 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, (m2.start() if m2 is not None else min(len(text), e + 200))
 
 
-# (and a faith's: "he works at the halal market" after "my dad", outsider round 68)
-_KIN_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN, Category.ETHNICITY, Category.RELIGION})
+# Categories that name a people or a faith: a relative's shop or club by one says the family's
+# ("he works at the halal market" after "my dad", outsider round 68), and one in the plural names
+# people, never a thing's kind (round 69)
+_PEOPLE_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN, Category.ETHNICITY, Category.RELIGION})
 # a country's and a people's name alike may say where a thing was made ("a Turkish-made shotgun",
 # "the powder is 'Bolivian'", outsider round 36); "made in" before a people's name is a language's
-# ("the call was made in Vietnamese")
-_PRODUCT_CATEGORIES = _KIN_CATEGORIES
+# ("the call was made in Vietnamese"); never a faith's: round 68 widened the people's categories to
+# a faith, and a product's origin keeps a term, which must not keep "the powder is 'Muslim'"
+_PRODUCT_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN, Category.ETHNICITY})
 _ONE_NAME = re.compile(r"[A-Z][a-z'\u2019-]+")
 # (only countries' and cities' names: a neighbourhood's lexicon holds common nouns, "Shelter Director")
 _PERSON_CATEGORIES = frozenset({Category.NATIONAL_ORIGIN})
@@ -280,6 +283,11 @@ def _underscores_parted(view: str, norm: Normalized, text: str) -> str:
     return "".join(chars)
 
 
+# a sentence's pointing word is no part of a name ("That's Kenya, I have her 5th period", outsider
+# round 71)
+_POINTING = frozenset({"That's", "It's", "This", "That", "Here's", "There's", "Where's", "Who's", "Thats", "Its"})
+
+
 def _after_capital_word(text: str, i: int) -> bool:
     """The word before offset ``i`` (same line) is capitalised: "C-Gate Fabio" is a longer name."""
     j = i
@@ -290,12 +298,7 @@ def _after_capital_word(text: str, i: int) -> bool:
     k = j
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'-"):
         k -= 1
-    # a sentence's pointing word is no part of a name ("That's Kenya, I have her 5th period",
-    # outsider round 71)
     return text[k].isupper() and text[k:j] not in _POINTING
-
-
-_POINTING = frozenset({"That's", "It's", "This", "That", "Here's", "There's", "Where's", "Who's", "Thats", "Its"})
 
 
 _SENT_STOP = re.compile(r"[.!?\n]")
@@ -1255,7 +1258,7 @@ class Scanner:
                         payload.keep_after is not None
                         # a people in the plural names people, never a thing's kind: "we Puerto
                         # Ricans stick together" is no "Thai stick" (outsider round 69)
-                        and not (plural and payload.category in _KIN_CATEGORIES)
+                        and not (plural and payload.category in _PEOPLE_CATEGORIES)
                         and payload.keep_after.match(view, te)
                         and not self._kin_culture(view, start, te, payload)
                         and not self._taunted(view, start, payload)
@@ -1323,7 +1326,7 @@ class Scanner:
         insult = self._lex.insult_before
         return (
             insult is not None
-            and term.category in _KIN_CATEGORIES
+            and term.category in _PEOPLE_CATEGORIES
             and insult.search(view, max(0, s - 80), s) is not None
         )
 
@@ -1357,7 +1360,7 @@ class Scanner:
         sells ("helping her mother at the Ethiopian food table", "his dad's Jamaican restaurant")
         says where the family is from: the term is no thing's name then (outsider round 32)."""
         kin, culture = self._lex.kin_before, self._lex.kin_culture_after
-        if kin is None or culture is None or term.category not in _KIN_CATEGORIES:
+        if kin is None or culture is None or term.category not in _PEOPLE_CATEGORIES:
             return False
         return culture.match(view, e) is not None and kin.search(view, max(0, s - 70), s) is not None
 
