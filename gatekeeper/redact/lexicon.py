@@ -580,6 +580,12 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
             r"\b(?:got|gets|get|getting|was|were|been|being)\s+(?:\w+\s+)?" + _alternation(attacks)
             + r"(?:\s+(?:right|just|again|outside))?\s+(?:on|at|near|along|by|outside)"
         )
+    # a post or a video made from a place ("posted a video on Instagram from Maverick Square, outside
+    # the pizza shop", outsider round 74): where it was made
+    before_alts.append(
+        r"\b(?:posted|posting|filmed|filming|recorded|recording|streamed|streaming|livestreamed|went\s+live)\b"
+        r"(?:\s+[^\s.,;:!?]+){0,5}?\s+from"
+    )
     # a vehicle that stops where the incident is ("van stopped on Warren St", "pulling over Morton
     # St", "ice cream truck parked on Washington St", outsider round 22)
     before_alts.append(

@@ -526,6 +526,19 @@ def _wrapped_before(text: str, nl: int) -> bool:
 _FROM_SEAT = re.compile(
     r"\s+(?:the\s+)?(?:row|rows|seat|seats|section|aisle|back|front|bleachers|stands|bench|sideline|window)\b", re.I
 )
+# a post or a call made from a place: "posted a video on Instagram from Maverick Square, outside the
+# pizza shop" is where it was made, not where anyone is from (outsider round 74)
+_SENT_FROM = re.compile(
+    r"\b(?:posted|posting|posts|filmed|filming|recorded|recording|streamed|streaming|livestreamed|snapped|"
+    r"called|calling|texted|texting|messaged|video|videos|clip|story|photo|picture|selfie)\b[^.,;:!?\n]{0,40}$",
+    re.I,
+)
+# a time after "from": "a fight video ... from the weekend at M Street beach" (outsider round 74)
+_FROM_TIME = re.compile(
+    r"\s+(?:the\s+)?(?:weekend|last\s+(?:week|night|weekend|year|month|summer|spring|fall|winter)|yesterday|"
+    r"this\s+(?:morning|week|weekend)|that\s+(?:day|night|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
 # a thing taken from somewhere: "from" says where it was, not where anyone is from
 _TAKEN_BEFORE = re.compile(
     r"\b(?:stolen|stole|taken|took|grabbed|snatched|swiped|removed|pulled|recovered|seized|confiscated|lifted)"
@@ -545,8 +558,10 @@ def _near_cue(m: re.Match[str], c: _Cand) -> bool:
     # ("boys from", "kids from": beside it only too, round 65)
     if word != "from" and not word.endswith(" from"):
         return True
-    if _FROM_SEAT.match(m.string, m.end()) is not None:
+    if _FROM_SEAT.match(m.string, m.end()) is not None or _FROM_TIME.match(m.string, m.end()) is not None:
         return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
+    if _SENT_FROM.search(m.string, max(0, m.start() - 60), m.start()) is not None:
+        return False  # "posted a video on Instagram from Maverick Square" (outsider round 74)
     if _TAKEN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None:
         return False  # "had his bike stolen from the White St rack": where a thing was (outsider round 63)
     return _beside(m, c, 30)
