@@ -533,6 +533,13 @@ _SENT_FROM = re.compile(
     r"called|calling|texted|texting|messaged|video|videos|clip|story|photo|picture|selfie)\b[^.,;:!?\n]{0,40}$",
     re.I,
 )
+# a person's word right before a capitalised word: a name follows ("the other boy Ailton", "a
+# classmate named Dorcas"), however near a misspelt term it sounds
+_PERSON_BEFORE = re.compile(
+    r"\b(?:boy|girl|student|kid|named|called|classmate|cousin|brother|sister|friend|son|daughter|uncle|aunt|"
+    r"nephew|niece|teammate)[ \t]+$",
+    re.I,
+)
 # a time after "from": "a fight video ... from the weekend at M Street beach" (outsider round 74)
 _FROM_TIME = re.compile(
     r"\s+(?:the\s+)?(?:weekend|last\s+(?:week|night|weekend|year|month|summer|spring|fall|winter)|yesterday|"
@@ -830,6 +837,12 @@ class Scanner:
                 continue
             if own and view[hit.start : hit.end] in own:
                 continue  # the student's own name is no misspelt term ("Ailton" is not "Allston")
+            if (
+                hit.how == "fuzzy"
+                and text[norm.orig_start(hit.start)].isupper()
+                and _PERSON_BEFORE.search(text, max(0, norm.orig_start(hit.start) - 24), norm.orig_start(hit.start))
+            ):
+                continue  # "the other boy Ailton": a person's name after a person's word (outsider round 75)
             if (
                 hit.start > 2
                 and view[hit.start - 1] in " ."

@@ -138,6 +138,8 @@ CORPORA = [
     "outsider_db.jsonl",
     "outsider_dc.jsonl",
     "outsider_dd.jsonl",
+    "outsider_de.jsonl",
+    "outsider_df.jsonl",
 ]
 # Leaks known and named, each with why it is still open. A case here must still leak (so that a
 # fix is noticed and the entry removed); any other leak fails the corpus.
@@ -216,7 +218,12 @@ CORPORA = [
 # the room "where the Muslim Student Association meets"; a student club's name stays by design, as
 # OAV-0102's does: withholding it would take the threat's target from police. The club's prayer
 # ("for Jumu'ah on Fridays") is withheld.
+# ODE-0001 (interpreted meetings, round 75, held out): "the 2nd floor SEI room", where a
+# paraprofessional covers "the Portuguese-speaking kids" (withheld): a language program's room is a
+# place in the school, where incidents happen ("the fight in the ESL classroom", precision.yaml
+# object_nouns), and the statement about who is in it is withheld.
 KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("outsider_de.jsonl", "ODE-0001"),
     ("outsider_cw.jsonl", "OCW-0013"),
     ("outsider_cs.jsonl", "OCS-0003"),
     ("outsider_cs.jsonl", "OCS-0013"),
