@@ -117,6 +117,13 @@ _GIVEN_AFTER = re.compile(
     # "10:18:50 Christian, in a red Bruins jacket, opens his bag" (outsider round 71)
     r"|(?:'s)?,[ \t]+(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey|in[ \t]+(?:a|an|the|his|her))\b"
 )
+# a person's word right before a capitalised word: a name follows ("the other boy Ailton", "a
+# classmate named Dorcas"), however near a misspelt term it sounds
+_PERSON_BEFORE = re.compile(
+    r"\b(?:boy|girl|student|kid|named|called|classmate|cousin|brother|sister|friend|son|daughter|uncle|aunt|"
+    r"nephew|niece|teammate)[ \t]+$",
+    re.I,
+)
 # "confiscated a bag ... from Sofia": a thing taken from the student names the student, not a place
 # (outsider round 24)
 _TAKEN_FROM = re.compile(
@@ -531,13 +538,6 @@ _FROM_SEAT = re.compile(
 _SENT_FROM = re.compile(
     r"\b(?:posted|posting|posts|filmed|filming|recorded|recording|streamed|streaming|livestreamed|snapped|"
     r"called|calling|texted|texting|messaged|video|videos|clip|story|photo|picture|selfie)\b[^.,;:!?\n]{0,40}$",
-    re.I,
-)
-# a person's word right before a capitalised word: a name follows ("the other boy Ailton", "a
-# classmate named Dorcas"), however near a misspelt term it sounds
-_PERSON_BEFORE = re.compile(
-    r"\b(?:boy|girl|student|kid|named|called|classmate|cousin|brother|sister|friend|son|daughter|uncle|aunt|"
-    r"nephew|niece|teammate)[ \t]+$",
     re.I,
 )
 # a time after "from": "a fight video ... from the weekend at M Street beach" (outsider round 74)

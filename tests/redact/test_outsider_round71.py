@@ -10,6 +10,7 @@ import pytest
 
 from gatekeeper.core.request import SubmitRequest
 from gatekeeper.redact import MARKER, Redactor
+from tests.conftest import request_factory
 from tests.redact.rounds import PATH, assert_kept, assert_withheld
 
 
@@ -51,19 +52,16 @@ def test_round71_the_students_given_name_beside_a_comma_stays(redactor: Redactor
 
 def test_round71_a_crew_named_in_one_field_recurs_in_the_threat(redactor: Redactor) -> None:
     req = SubmitRequest.model_validate(
-        {
-            "request_id": "R71-1",
-            "school_id": "BPS-4000",
-            "recipient": "bpd/district-b2",
-            "ground": "credible_threat",
-            "threat_statement": 'He posted "Ames pulling up friday, whoever on that stage catching one."',
-            "incident": {
+        request_factory(
+            request_id="R71-1",
+            ground="credible_threat",
+            threat_statement='He posted "Ames pulling up friday, whoever on that stage catching one."',
+            incident={
                 "occurred_at": "2026-02-11T23:40:00-05:00",
                 "location": "Online",
                 "description": "His aunt says he has been running with the boys from Ames St since the summer.",
             },
-            "student": {"student_id": "1", "name": "Dario Lane", "grade": 11, "school": "Burke High School"},
-        }
+        )
     )
     body = redactor.redact_request(req, "notice").report.to_dict()
     assert "Ames" not in body["threat_statement"] and MARKER in body["threat_statement"], body
