@@ -181,6 +181,9 @@ class Lexicon:
     # an institution's name right before a street address ("Dorchester District Court, 510
     # Washington St"): precision.yaml institution_words
     institution_before: re.Pattern[str] | None = None
+    # a person's word right before a capitalised word that a misspelt term resembles: a name follows
+    # ("the other boy Ailton"): precision.yaml name_after_words
+    name_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -684,6 +687,7 @@ def load_lexicon(redaction_dir: Path) -> Lexicon:
         )
         if institutions
         else None,
+        _listed(precision, "name_after_words", r"\b", r"[ \t]+$"),
     )
 
 

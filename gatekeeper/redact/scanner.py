@@ -117,13 +117,6 @@ _GIVEN_AFTER = re.compile(
     # "10:18:50 Christian, in a red Bruins jacket, opens his bag" (outsider round 71)
     r"|(?:'s)?,[ \t]+(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey|in[ \t]+(?:a|an|the|his|her))\b"
 )
-# a person's word right before a capitalised word: a name follows ("the other boy Ailton", "a
-# classmate named Dorcas"), however near a misspelt term it sounds
-_PERSON_BEFORE = re.compile(
-    r"\b(?:boy|girl|student|kid|named|called|classmate|cousin|brother|sister|friend|son|daughter|uncle|aunt|"
-    r"nephew|niece|teammate)[ \t]+$",
-    re.I,
-)
 # "confiscated a bag ... from Sofia": a thing taken from the student names the student, not a place
 # (outsider round 24)
 _TAKEN_FROM = re.compile(
@@ -533,13 +526,6 @@ def _wrapped_before(text: str, nl: int) -> bool:
 _FROM_SEAT = re.compile(
     r"\s+(?:the\s+)?(?:row|rows|seat|seats|section|aisle|back|front|bleachers|stands|bench|sideline|window)\b", re.I
 )
-# a post or a call made from a place: "posted a video on Instagram from Maverick Square, outside the
-# pizza shop" is where it was made, not where anyone is from (outsider round 74)
-_SENT_FROM = re.compile(
-    r"\b(?:posted|posting|posts|filmed|filming|recorded|recording|streamed|streaming|livestreamed|snapped|"
-    r"called|calling|texted|texting|messaged|video|videos|clip|story|photo|picture|selfie)\b[^.,;:!?\n]{0,40}$",
-    re.I,
-)
 # a time after "from": "a fight video ... from the weekend at M Street beach" (outsider round 74)
 _FROM_TIME = re.compile(
     r"\s+(?:the\s+)?(?:weekend|last\s+(?:week|night|weekend|year|month|summer|spring|fall|winter)|yesterday|"
@@ -567,8 +553,6 @@ def _near_cue(m: re.Match[str], c: _Cand) -> bool:
         return True
     if _FROM_SEAT.match(m.string, m.end()) is not None or _FROM_TIME.match(m.string, m.end()) is not None:
         return False  # "On Cambridge St, yelling from row 9": where on the bus (outsider round 53)
-    if _SENT_FROM.search(m.string, max(0, m.start() - 60), m.start()) is not None:
-        return False  # "posted a video on Instagram from Maverick Square" (outsider round 74)
     if _TAKEN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None:
         return False  # "had his bike stolen from the White St rack": where a thing was (outsider round 63)
     return _beside(m, c, 30)
@@ -839,8 +823,9 @@ class Scanner:
                 continue  # the student's own name is no misspelt term ("Ailton" is not "Allston")
             if (
                 hit.how == "fuzzy"
+                and self._lex.name_after is not None
                 and text[norm.orig_start(hit.start)].isupper()
-                and _PERSON_BEFORE.search(text, max(0, norm.orig_start(hit.start) - 24), norm.orig_start(hit.start))
+                and self._lex.name_after.search(view, max(0, hit.start - 24), hit.start)
             ):
                 continue  # "the other boy Ailton": a person's name after a person's word (outsider round 75)
             if (
